@@ -38,7 +38,7 @@ import (
 // agency said").
 func (s *sent) laterStatement(out []Mention) []Mention {
 	dayless := !s.saysOnADay() && !s.occasionSpeech()
-	if s.index < headlineLead || dayless && !s.hasNewsSaying() && !s.hasPlainSaying() || s.tree() == nil {
+	if s.index < headlineLead || dayless && !s.holdsForm(newsSayings) && !s.holdsForm(plainSayings) || s.tree() == nil {
 		return out
 	}
 	n := len(out)

@@ -28,18 +28,6 @@ import (
 // bound by the day of publication (namedSaying; data/words.yaml).
 var plainSayings = wordList("plain_sayings")
 
-// hasPlainSaying reports, before any parse, whether the sentence holds a
-// verb form of plainSayings: a sentence with no time laterStatement
-// parses for a named speaker's first statement.
-func (s *sent) hasPlainSaying() bool {
-	for i := s.first; i < s.last; i++ {
-		if plainSayings[s.word(i)] {
-			return true
-		}
-	}
-	return false
-}
-
 // namedSaying dates the statement m past the lead, whose reporting verb
 // at token r has no day of its own, by the day of publication on a day
 // the text does not give (PublicationBound), and reports whether it did:

@@ -10,18 +10,19 @@ import (
 // minister later announced that the border would reopen", "Doe denied
 // that the funds were misused") is a statement an analyst wants on the
 // timeline, unlike a bare "said", which past the lead mostly frames a
-// quotation: laterStatement keeps it, bound by the day of publication.
+// quotation (kept only for a named speaker's first saying: namedsaying.go):
+// laterStatement keeps it, bound by the day of publication.
 
 // newsSayings are the verb forms of a saying that is news of its own even
 // when the text gives it no day (undatedNewsSaying; data/words.yaml).
 var newsSayings = wordList("news_sayings")
 
-// hasNewsSaying reports, before any parse, whether the sentence holds a
-// verb form of newsSayings: a sentence with no time laterStatement parses
-// for an undated statement of its own.
-func (s *sent) hasNewsSaying() bool {
+// holdsForm reports, before any parse, whether the sentence holds a word
+// of forms (lower-cased verb forms: newsSayings, plainSayings): a sentence
+// with no time laterStatement parses for an undated statement of its own.
+func (s *sent) holdsForm(forms map[string]bool) bool {
 	for i := s.first; i < s.last; i++ {
-		if newsSayings[s.word(i)] {
+		if forms[s.word(i)] {
 			return true
 		}
 	}
