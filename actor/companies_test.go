@@ -38,5 +38,7 @@ func TestStockIndexes(t *testing.T) {
 	checkDocuments(t, []documentCase{
 		{"indexes by their short forms", "The Nasdaq composite index gained 9 points, the Nikkei-225 lost 0.5 percent and the CAC 40 rose 0.2 percent.",
 			[]want{{Text: "Nasdaq composite index", ID: "org:nasdaq-composite"}, {Text: "Nikkei-225", ID: "org:nikkei-225"}, {Text: "CAC 40", ID: "org:cac-40"}}, nil},
+		{"an index written with its provider", "The benchmark S&P/ASX 200 shed 9 points while the ASX200 futures contract gained.",
+			[]want{{Text: "ASX 200", ID: "org:sp-asx-200"}, {Text: "ASX200", ID: "org:sp-asx-200"}}, nil},
 	})
 }
