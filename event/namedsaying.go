@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chronograph-news/chronograph/actor"
@@ -35,7 +36,8 @@ var plainSayings = wordList("plain_sayings")
 // outside a quotation, with no time before it (timeBefore), and its
 // speaker, a person, an organization or a country its subject names
 // (namedSubject), made no statement earlier in the article (noteStated),
-// and the title tells what is said (titleSaysWhat).
+// is no witness (witnessSpeaker), and the title tells what is said
+// (titleSaysWhat).
 func (s *sent) namedSaying(m *Mention, r int) bool {
 	if !plainSayings[strings.ToLower(m.Trigger)] || m.Factuality != Asserted || m.Background || s.inQuotation(r) {
 		return false
@@ -44,7 +46,7 @@ func (s *sent) namedSaying(m *Mention, r int) bool {
 		return false
 	}
 	id := agentOf(m)
-	if id == "" || s.d.mem.stated[id] || !s.namedSubject(r, id) || !s.titleSaysWhat(m, r) {
+	if id == "" || s.d.mem.stated[id] || !s.namedSubject(r, id) || !s.titleSaysWhat(m, r) || s.witnessSpeaker(id) {
 		return false
 	}
 	switch s.kindOf(id) {
@@ -82,6 +84,47 @@ func (s *sent) namedSubject(r int, id string) bool {
 		}
 	}
 	return false
+}
+
+// witnessNouns are the nouns that make a named speaker a witness or a
+// bystander, not a party (witnessNamed; data/words.yaml).
+var witnessNouns = wordList("witness_nouns")
+
+// witnessSpeaker reports whether the article, up to this sentence,
+// names the speaker id as a witness or a bystander: one of its mentions
+// has an apposition or a title before it that is one of witnessNouns
+// ("Jane Roe, a local resident, said"; "student John Doe asked the
+// minister … Doe said"). A witness's account sources the act it tells,
+// and a bystander's view is no statement of a party (namedSaying).
+func (s *sent) witnessSpeaker(id string) bool {
+	for _, ai := range s.d.mentionsOf[id] {
+		a := s.d.in.Actors[ai]
+		toks := tokensIn(s.d.in.Tokens, a.Start, a.End)
+		if len(toks) == 0 || toks[0] >= s.last {
+			continue
+		}
+		ps, ok := s.sentenceAt(toks[0])
+		if !ok {
+			continue
+		}
+		for _, t := range toks {
+			if tr, n, ok := ps.treeAt(t); ok && witnessNamed(tr, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// witnessNamed reports whether the word n of a name has an apposition
+// or a title, not itself a name, that is one of witnessNouns ("Jane
+// Roe, a local resident"; "farmer Jane Roe", a title the parse may tag
+// as a noun or an adjective) (witnessSpeaker).
+func witnessNamed(tr *tree, n node) bool {
+	return slices.ContainsFunc(tr.kids(n, is("appos", "compound", "nmod:desc", "amod")), func(k node) bool {
+		w := tr.w(k)
+		return w.UPOS != "PROPN" && (witnessNouns[strings.ToLower(w.Lemma)] || witnessNouns[strings.ToLower(w.Form)])
+	})
 }
 
 // inRelativeClause reports whether the verb n is, through a chain of

@@ -10,7 +10,8 @@ import (
 // TestNamedSaying checks that the first plain saying of a named speaker
 // past the lead, with no day of its own, is a statement bound by the day
 // of publication, and that a speaker described but not named, a
-// newspaper a media noun names, a second
+// newspaper a media noun names, a witness (an apposition or a title of
+// witnessNouns, in the sentence or before it), a second
 // saying of the same speaker, a saying whose title would not tell what
 // is said and one with a time before its verb make none that way.
 func TestNamedSaying(t *testing.T) {
@@ -37,6 +38,9 @@ func TestNamedSaying(t *testing.T) {
 		{"a speaker described, not named", lead + "A Nordkyst Lines manager said its ferries were safe.", nil, 0},
 		{"a title that would not tell it", lead + "\"We have done everything we could to keep the ports open and we will not give up now,\" Lena Hartwig said.", nil, 0},
 		{"a newspaper a media noun names", lead + "The owners rejected the offer, according to the daily Kystposten. Kystposten said the owners were stubborn.", nil, 0},
+		{"a witness by her apposition", lead + "Lena Hartwig, a local resident, said the strike was a disaster for the islands.", nil, 0},
+		{"a witness by her title earlier", lead + "The minister met farmer Lena Hartwig in the port. Hartwig said the strike was a disaster for the islands.", nil, 0},
+		{"a witness by a title the name hangs on", lead + "Police thanked fisherman Lena Hartwig. Hartwig said the strike was a disaster for the islands.", nil, 0},
 		{"a time before the verb", lead + "Earlier this week, Lena Hartwig, the transport minister, said the strike was a disaster for the islands.", []tx{{"this week", timex.Date, "2024-W25", true}}, 0},
 	} {
 		in := inputWith(c.text, extra, c.times...)
