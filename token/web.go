@@ -83,14 +83,9 @@ func isWeb(s string) bool {
 		return false
 	}
 	var buf [webSuffixBuffer]byte
-	for k := dot + 1; k < len(s); k++ {
-		c := s[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[k-dot-1] = c
-	}
-	return webSuffixes[string(buf[:len(s)-dot-1])]
+	suffix := buf[:copy(buf[:], s[dot+1:])]
+	lowerASCII(suffix)
+	return webSuffixes[string(suffix)]
 }
 
 // namePart reports whether s is made of letters, digits and . _ - + only,
