@@ -357,7 +357,13 @@
 //     movements however near they are told: "the index rose" / "the
 //     dollar firmed" / "Acme fell 40 cents" / "volume rose" of one roundup
 //     are four (otherInstrument, market.go; a movement whose subject tells
-//     none may join any).
+//     none may join any). Nor do a rise and a fall (event.Mention.Direction,
+//     read on the trigger and its clause: "rose", "closed 0.1 percent
+//     lower") join, however near and alike: "the key index was up 0.05
+//     point" / "the blue-chip index closed 0.1 percent lower" of one
+//     roundup are two markets (otherDirection, market.go; a movement told
+//     no way may join either, and two rates' movements join whatever way
+//     each goes, a yield rising as its bond falls).
 //     The rule holds in every pass below (multi-day happenings too),
 //     and whatever the dates (a day or a coarser one: the dates must
 //     nest anyway, rule 4).
