@@ -400,7 +400,10 @@
 // sides discussed", in Friday's article; rule 5's publication-dated
 // mention takes the other's date here), or the mention is told as done by
 // its DCT ("the bomb that killed him") and the event is of the
-// boundLagDays before, or the event is told only as done by its DCT and
+// boundLagDays before (such a mention goes along with one of its event
+// dated to its day, or its event is made only of nouns stating no amount:
+// "injured in a car accident" in the lead / "the accident occurred
+// Thursday evening" four sentences below, boundNouns), or the event is told only as done by its DCT and
 // the mention, dated by its own expression to a day of the boundLagDays
 // before, names the act with a word of the event's (event.SameWord: "two
 // men were acquitted on Monday" / "the way he was acquitted", the event
