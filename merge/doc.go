@@ -307,7 +307,15 @@
 //     different nouns of that file (a conference, a forum, a summit; not
 //     "meeting", said of any) are two events too: "the conference of
 //     entrepreneurs" and "the two-day summit" of one story
-//     (otherKindOfGathering).
+//     (otherKindOfGathering). An arrival told by a verb naming no
+//     traveller ("15 leaders arrived in the capital on Thursday",
+//     "reporters have arrived") joins no meeting or talks of another
+//     sentence, only an event holding a visit or one told in its sentence
+//     ("the envoy, who arrived on Wednesday, pledged aid during a meeting
+//     with the premier"), and an event made only of such arrivals takes no
+//     meeting of another sentence: the place and the day alone do not make
+//     a crowd's arrival part of the president's talks (arrivalApart,
+//     arrival.go).
 //     Two visits told at places in two different countries are two
 //     journeys, whatever they share and however their dates nest: a
 //     visit's place is where it goes ("visited Jordan last month" /
