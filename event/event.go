@@ -213,6 +213,10 @@ type Mention struct {
 	// statistic's word when it names no class (statistic.go). The merge
 	// joins no two movements or reports of different instruments.
 	Instrument string
+	// Direction is which way a market movement goes, read on its trigger
+	// and its clause (direction.go): DirectionUp, DirectionDown, or 0 when
+	// the text tells neither. The merge joins no rise with a fall.
+	Direction int
 }
 
 // Moves reports whether m tells a figure's move up or down: a market

@@ -271,6 +271,7 @@ func (s *sent) mention(t *trigger) Mention {
 	}
 	m.Participants, m.Location = s.participants(t)
 	m.Instrument = s.instrument(t, m.Participants)
+	m.Direction = s.direction(t)
 	s.possessedTarget(t, &m)
 	s.captiveType(t, &m)
 	s.forcedRescue(t, &m)

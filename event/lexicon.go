@@ -249,6 +249,9 @@ type lexicon struct {
 	instruments       map[string]string
 	instrumentGeneric map[string]bool
 	sessions          map[string]bool
+	// rising and falling hold the words that tell a market movement's
+	// direction (direction.go, market_directions).
+	rising, falling map[string]bool
 }
 
 type lexiconFile struct {
@@ -290,6 +293,11 @@ type lexiconFile struct {
 	Instruments       map[string][]string `yaml:"market_instruments"`
 	InstrumentGeneric []string            `yaml:"instrument_generic"`
 	Sessions          []string            `yaml:"session_instruments"`
+	// Directions: see lexicon.rising.
+	Directions struct {
+		Up   []string `yaml:"up"`
+		Down []string `yaml:"down"`
+	} `yaml:"market_directions"`
 }
 
 // parseLexicon parses and checks a trigger lexicon.
@@ -303,7 +311,13 @@ func parseLexicon(data []byte) (*lexicon, error) {
 		perpetrate: set(f.PerpetrateVerbs...), crowdSectors: set(f.CrowdSectors...), crowdWords: set(f.CrowdWords...),
 		games: map[string]bool{}, always: set(f.Always...), borrow: f.Borrow, measures: set(f.Measures...),
 		offices: set(f.Offices...), charges: set(f.Charges...),
-		instruments: map[string]string{}, instrumentGeneric: set(f.InstrumentGeneric...), sessions: set(f.Sessions...)}
+		instruments: map[string]string{}, instrumentGeneric: set(f.InstrumentGeneric...), sessions: set(f.Sessions...),
+		rising: set(f.Directions.Up...), falling: set(f.Directions.Down...)}
+	for _, w := range f.Directions.Up {
+		if lx.falling[w] {
+			return nil, fmt.Errorf("triggers.yaml: market direction word %q both up and down", w)
+		}
+	}
 	if _, ok := f.Instruments[currencyClass]; ok {
 		return nil, fmt.Errorf("triggers.yaml: market instrument class %q is read from currencies.yaml", currencyClass)
 	}

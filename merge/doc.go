@@ -307,7 +307,15 @@
 //     different nouns of that file (a conference, a forum, a summit; not
 //     "meeting", said of any) are two events too: "the conference of
 //     entrepreneurs" and "the two-day summit" of one story
-//     (otherKindOfGathering).
+//     (otherKindOfGathering). An arrival told by a verb naming no
+//     traveller ("15 leaders arrived in the capital on Thursday",
+//     "reporters have arrived") joins no meeting or talks of another
+//     sentence, only an event holding a visit or one told in its sentence
+//     ("the envoy, who arrived on Wednesday, pledged aid during a meeting
+//     with the premier"), and an event made only of such arrivals takes no
+//     meeting of another sentence: the place and the day alone do not make
+//     a crowd's arrival part of the president's talks (arrivalApart,
+//     arrival.go).
 //     Two visits told at places in two different countries are two
 //     journeys, whatever they share and however their dates nest: a
 //     visit's place is where it goes ("visited Jordan last month" /
@@ -357,7 +365,13 @@
 //     movements however near they are told: "the index rose" / "the
 //     dollar firmed" / "Acme fell 40 cents" / "volume rose" of one roundup
 //     are four (otherInstrument, market.go; a movement whose subject tells
-//     none may join any).
+//     none may join any). Nor do a rise and a fall (event.Mention.Direction,
+//     read on the trigger and its clause: "rose", "closed 0.1 percent
+//     lower") join, however near and alike: "the key index was up 0.05
+//     point" / "the blue-chip index closed 0.1 percent lower" of one
+//     roundup are two markets (otherDirection, market.go; a movement told
+//     no way may join either, and two rates' movements join whatever way
+//     each goes, a yield rising as its bond falls).
 //     The rule holds in every pass below (multi-day happenings too),
 //     and whatever the dates (a day or a coarser one: the dates must
 //     nest anyway, rule 4).
@@ -394,7 +408,10 @@
 // sides discussed", in Friday's article; rule 5's publication-dated
 // mention takes the other's date here), or the mention is told as done by
 // its DCT ("the bomb that killed him") and the event is of the
-// boundLagDays before, or the event is told only as done by its DCT and
+// boundLagDays before (such a mention goes along with one of its event
+// dated to its day, or its event is made only of nouns stating no amount:
+// "injured in a car accident" in the lead / "the accident occurred
+// Thursday evening" four sentences below, boundNouns), or the event is told only as done by its DCT and
 // the mention, dated by its own expression to a day of the boundLagDays
 // before, names the act with a word of the event's (event.SameWord: "two
 // men were acquitted on Monday" / "the way he was acquitted", the event

@@ -98,13 +98,15 @@ func specific(set map[string]bool, affil map[string]string) map[string]bool {
 // (otherFigures: two shares or two scores of one roundup), and a whole
 // market's move beside one share's (shareApart: the lead of a roundup and a
 // share it lists), and a market movement of another instrument than one
-// of c's (otherInstrument: the index and the dollar of one roundup).
+// of c's (otherInstrument: the index and the dollar of one roundup), or
+// going the other way than one of c's (otherDirection: a rise and a fall),
+// and an arrival naming no one beside a meeting (arrivalApart).
 // A mention told by a noun where c holds a verb of its type in its
 // sentence, or the other way round, is the same act whatever sides each
 // names (nounOfVerb), and so are the deaths and the injuries one sentence
 // tells (harmOfOneAct), and a toll told again near it (sameToll).
 func (c *cluster) distinct(it *item, opt Options) bool {
-	if c.repeatsTrigger(it) && !c.sessionIndex(it, opt) || c.otherOccasion(it) || c.otherGathering(it) || c.otherKindOfGathering(it) || c.otherFigures(it, opt) || c.shareApart(it) || c.otherInstrument(it) {
+	if c.repeatsTrigger(it) && !c.sessionIndex(it, opt) || c.otherOccasion(it) || c.otherGathering(it) || c.otherKindOfGathering(it) || c.otherFigures(it, opt) || c.shareApart(it) || c.otherInstrument(it) || c.otherDirection(it) || c.arrivalApart(it) {
 		return true
 	}
 	if len(it.sides) == 0 || len(c.sides[it.m.Type]) == 0 || c.nounOfVerb(it) || c.harmOfOneAct(it, opt) || c.sameToll(it) {

@@ -164,3 +164,27 @@ func (c *cluster) otherInstrument(it *item) bool {
 		return o.m.Type == event.MarketMovement && o.m.Instrument != "" && o.m.Instrument != it.m.Instrument
 	})
 }
+
+// otherDirection reports whether it, a market movement told as a rise or
+// a fall (event.Mention.Direction), goes the other way than a movement c
+// holds: a roundup's "the SET index was up 0.05 point" and "the blue-chip
+// index closed 0.1 percent lower" are two markets' moves, whatever place
+// or sentence they share. A movement whose words tell no direction
+// ("closed mixed", "the index stood at 1,200") may join either, and so
+// may a rate's join a rate's (inverseInstrument).
+func (c *cluster) otherDirection(it *item) bool {
+	if it.m.Type != event.MarketMovement || it.m.Direction == 0 {
+		return false
+	}
+	return slices.ContainsFunc(c.items, func(o *item) bool {
+		inverse := it.m.Instrument == inverseInstrument && o.m.Instrument == inverseInstrument
+		return o.m.Type == event.MarketMovement && o.m.Direction == -it.m.Direction && !inverse
+	})
+}
+
+// inverseInstrument is the instrument class (market_instruments in
+// event/data/triggers.yaml) whose figures move against the prices of
+// what they measure: a bond's yield rises as its price falls ("bond prices
+// weakened" / "the yield on the 10-year bond rose"), so the directions of
+// two movements of this class tell none apart (otherDirection).
+const inverseInstrument = "rate"

@@ -93,3 +93,27 @@ func TestOtherInstrument(t *testing.T) {
 	}
 	checkMerges(t, o, tests)
 }
+
+// TestOtherDirection checks that market movements of one document told
+// near each other join only when they go the same way (or one of them
+// tells no way), and that two rates' movements join whatever way each
+// goes (a yield rises as its bond falls: inverseInstrument).
+func TestOtherDirection(t *testing.T) {
+	o := guardOpts()
+	move := func(sent int, value string, dir int, instrument string) event.Mention {
+		m := mention("a", sent, event.MarketMovement, value, "")
+		m.Direction, m.Instrument = dir, instrument
+		return m
+	}
+	up, down := event.DirectionUp, event.DirectionDown
+	one := []string{"2025-03-21 market_movement a"}
+	two := []string{"2025-03-21 market_movement a", "2025-03-21 market_movement a"}
+	tests := []mergeCase{
+		{"a rise told twice: one", []event.Mention{move(0, "2025-03-21", up, ""), move(1, "2025-03-21", up, "")}, one},
+		{"a rise and a fall: two", []event.Mention{move(0, "2025-03-21", up, ""), move(1, "2025-03-21", down, "")}, two},
+		{"a rise and a close told no way: one", []event.Mention{move(0, "2025-03-21", up, ""), move(1, "2025-03-21", 0, "")}, one},
+		{"a bond's fall and its yield's rise: one", []event.Mention{move(0, "2025-03-21", down, "rate"), move(1, "2025-03-21", up, "rate")}, one},
+		{"a share's rise and a bond's fall: two", []event.Mention{move(0, "2025-03-21", up, ""), move(1, "2025-03-21", down, "rate")}, two},
+	}
+	checkMerges(t, o, tests)
+}

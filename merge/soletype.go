@@ -19,7 +19,9 @@ import (
 // ("Leaders met in Brussels on Monday ... The talks on Monday were
 // blunt"), however many sentences lie between them (anaphoraWindow only
 // bounds the first pass, soleTypeWindow this one). An event to be dropped
-// as anonymous (dropped: neither who nor when) counts for none. When the
+// as anonymous (dropped: neither who nor when) counts for none. The
+// event moved has a mention dated to its day (dayDated), or is made only
+// of nouns told as done by its DCT stating no amount (boundNouns). When the
 // document tells two events of the type, the mention is ambiguous and stays as it is; a market movement
 // or sport result stating its own figures is one of its own (figure.go), and a
 // type a document tells many instances of on one day (speech acts,
@@ -32,7 +34,7 @@ func joinSoleType(clusters []*cluster, x *index, opt Options) []*cluster {
 			continue
 		}
 		only, one := onlyPartner(byDoc, b, func(a *cluster) bool { return sharesType(a, b) && !dropped(a, opt) && !datedApart(a, b) })
-		if !one || !slices.ContainsFunc(b.items, dayDated) || slices.ContainsFunc(b.items, func(it *item) bool { return !only.soleTypeTakes(it, opt) }) {
+		if !one || !slices.ContainsFunc(b.items, dayDated) && !boundNouns(b) || slices.ContainsFunc(b.items, func(it *item) bool { return !only.soleTypeTakes(it, opt) }) {
 			continue
 		}
 		clusters = x.moveInto(only, b, clusters, j, opt)
@@ -98,6 +100,19 @@ func sameOrUnknownDay(it *item, c *cluster) bool {
 // killed him"); told as done alone ("his forces had killed 1,000
 // fighters", the week's toll) it is no retelling of the day's fighting.
 func dayDated(it *item) bool { return it.m.Basis != event.PublicationBound }
+
+// boundNouns reports whether every mention of b is a noun told as done
+// by its DCT stating no amount: a back-reference to a happening of the
+// days before ("urged police to learn from a fatal bus crash", a week
+// after "the bus plunged into a river"), which joinSoleType joins to its
+// document's one event of its type as it does a mention dated to its day,
+// not a week's toll told by a verb ("his forces had killed 1,000
+// fighters").
+func boundNouns(b *cluster) bool {
+	return !slices.ContainsFunc(b.items, func(it *item) bool {
+		return !it.m.Noun || it.m.Basis != event.PublicationBound || len(it.m.Quantities) > 0
+	})
+}
 
 // manyOf reports whether b has a mention of a type of data/soletype.yaml.
 func manyOf(b *cluster) bool {

@@ -32,7 +32,7 @@ import (
 // Codec versions: the first byte of each value. Change one whenever its
 // layout changes.
 const (
-	analysisCodec  = 12
+	analysisCodec  = 13
 	candidateCodec = 8
 )
 
@@ -270,6 +270,7 @@ func (e *encoder) mention(m *event.Mention) {
 	e.bool(m.UnderWay)
 	e.bool(m.Also)
 	e.str(m.Instrument)
+	e.int(m.Direction)
 }
 
 func (d *decoder) mention(m *event.Mention) {
@@ -325,6 +326,7 @@ func (d *decoder) mention(m *event.Mention) {
 	m.UnderWay = d.bool()
 	m.Also = d.bool()
 	m.Instrument = d.str()
+	m.Direction = d.int()
 }
 
 // encodeAnalysis returns the value kept for an analysis: the names (actor
