@@ -34,7 +34,7 @@ type modalityCues struct {
 	summingCounts, decisionActs              map[string]bool
 	pendingHeads, periodCounted              map[string]bool
 	approximators, describing, aheadRaising  map[string]bool
-	sittingRuns                              map[string]bool
+	sittingRuns, sittingAnnounced            map[string]bool
 	modals, complement, object, attributes   map[string]Factuality
 }
 
@@ -82,6 +82,7 @@ type modalityFile struct {
 	Describing   []string            `yaml:"describing"`
 	AheadRaise   []string            `yaml:"ahead_raising"`
 	SittingRuns  []string            `yaml:"sitting_runs"`
+	SittingAnnc  []string            `yaml:"sitting_announced"`
 }
 
 // parseModality parses and checks a modality cue file: classes are
@@ -143,7 +144,7 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.tallyCauses, cues.summingCounts = set(f.TallyCauses...), set(f.SumCounts...)
 	cues.decisionActs, cues.pendingHeads = set(f.DecisionActs...), set(f.PendingHeads...)
 	cues.describing, cues.aheadRaising = set(f.Describing...), set(f.AheadRaise...)
-	cues.sittingRuns = set(f.SittingRuns...)
+	cues.sittingRuns, cues.sittingAnnounced = set(f.SittingRuns...), set(f.SittingAnnc...)
 	cues.periodCounted = set(f.PeriodCounts...)
 	cues.approximators = set(f.Approximate...)
 	return &cues, nil
@@ -518,6 +519,9 @@ climb:
 		}
 		if d.nominal(cur) && !d.heldInPast(cur) {
 			f = stronger(f, d.attribute(cur)) // "a planned summit", "a possible attack"
+			if d.sittingAnnounced(cur) {
+				f = stronger(f, Planned) // "the talks announced Wednesday"
+			}
 		} else if own && d.plannedBe(cur) {
 			f = stronger(f, Planned) // "were to meet"
 		} else if own {
@@ -661,6 +665,13 @@ climb:
 				f = Negated // "did not agree to sign"
 			}
 		case r == "conj":
+			if m := d.misreadConjunct(cur, h); d.nominal(cur) && d.verbal(h) && m != cur {
+				// "are gearing up for the conference on Friday, and the
+				// summit over the weekend" with "summit" read as a
+				// conjunct of the verb: it is one of the noun before it,
+				// governed as that one is ("gear for": planned)
+				f = stronger(f, s.objectClass(m, h, d.rel(m)))
+			}
 			// coordinated verbs share their auxiliary ("could help end the
 			// deadlock and make Abbas finalize talks") and the clause they
 			// depend on ("believes he has not decided and is negotiating");
@@ -1460,4 +1471,45 @@ func (t *tree) sittingAhead(cur, h node, r string) bool {
 		return true
 	}
 	return len(t.kids(h, is("xcomp"))) > 0 && t.lemmaIn(h, theModality.aheadRaising)
+}
+
+// sittingAnnounced reports whether the noun n, one of sittingNouns, has a
+// past participle of sitting_announced (data/modality.yaml) after it: "the
+// peace talks announced Wednesday", "the summit agreed last week" name a
+// sitting made known or settled on, not one held. A participle that tells
+// it held ("the talks held Monday") is no such word.
+func (t *tree) sittingAnnounced(n node) bool {
+	if !sittingNouns[strings.ToLower(t.w(n).Form)] && !t.lemmaIn(n, sittingNouns) {
+		return false
+	}
+	for _, k := range t.kids(n, is("acl")) {
+		if k > n && t.w(k).XPOS == "VBN" && t.lemmaIn(k, theModality.sittingAnnounced) {
+			return true
+		}
+	}
+	// the participle read as the noun's verb ("talks announced Tuesday"
+	// parsed as a clause): right after it, with no object of its own; a
+	// sitting announces nothing
+	h, ok := t.head(n)
+	return ok && t.rel(n) == "nsubj" && h == n+1 && t.lemmaIn(h, theModality.sittingAnnounced) &&
+		(t.w(h).XPOS == "VBD" || t.w(h).XPOS == "VBN") && len(t.kids(h, is("obj", "ccomp", "xcomp"))) == 0
+}
+
+// misreadConjunct returns the noun that a noun n, read as a conjunct of
+// the verb h, is coordinated with: the last object or oblique noun of h
+// before n ("are gearing up for the conference on Friday, and the summit
+// over the weekend"); n itself when there is none, or when n has no
+// determiner (a verb read as a noun: "and intensify consultation",
+// "warning that").
+func (t *tree) misreadConjunct(n, h node) node {
+	m := n
+	if len(t.kids(n, is("det"))) == 0 {
+		return m
+	}
+	for _, k := range t.kids(h, is("obj", "obl")) {
+		if k < n && t.nominal(k) {
+			m = k
+		}
+	}
+	return m
 }

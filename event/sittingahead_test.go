@@ -29,3 +29,23 @@ func TestSittingArranged(t *testing.T) {
 		{"The meeting between the two sides is to solve problems.", "meeting", Asserted},
 	})
 }
+
+// TestSittingAnnounced checks sittingAnnounced: a sitting with a
+// participle of sitting_announced after it ("announced", also when the
+// parse reads it as the noun's verb) is planned; one told held is not.
+func TestSittingAnnounced(t *testing.T) {
+	checkFactuality(t, []factualityCase{
+		{"The Tesk Office praised the Varnel peace talks announced Tuesday as a step toward ending the war.", "talks", Planned},
+		{"The Tesk Office praised the Varnel peace talks held Tuesday as a step toward ending the war.", "talks", Asserted},
+	})
+}
+
+// TestMisreadConjunct checks the climb of a noun the parse read as a
+// conjunct of a verb: it shares the class the verb gives the noun before
+// it ("gear for": planned), as that noun does.
+func TestMisreadConjunct(t *testing.T) {
+	checkFactuality(t, []factualityCase{
+		{"About 300 Varnel reporters are also gearing up for the Fifth Tesk Conference on Friday, and the summit over the weekend.", "summit", Planned},
+		{"About 300 Varnel reporters are also gearing up for the Fifth Tesk Conference on Friday.", "Conference", Planned},
+	})
+}

@@ -137,7 +137,7 @@ func resolve(s spec, dct, prev, narr anchor, t tense) (string, bool) {
 		wd := int(d.Weekday())
 		switch {
 		case wd == 6 || wd == 0:
-		case t == future:
+		case t == future || t == present && wd >= weekendAheadFrom:
 			d = d.AddDate(0, 0, 6-wd)
 		default:
 			d = d.AddDate(0, 0, -wd-1)
@@ -162,6 +162,12 @@ func resolve(s spec, dct, prev, narr anchor, t tense) (string, bool) {
 func sundayLastWeek(s spec, a anchor) bool {
 	return s.unit.gran == Week && s.unit.code == "W" && s.n == -1 && !s.counted && a.gran == Day && a.t.Weekday() == time.Sunday
 }
+
+// weekendAheadFrom is the first weekday (Thursday) from which a weekend
+// told with no past or future cue ("the summit over the weekend", "is
+// the weekend's fixture") is the coming one, the nearest: earlier in the
+// week it is the one just gone.
+const weekendAheadFrom = int(time.Thursday)
 
 // quarterMidDays is how many days before its last day the middle of a
 // quarter lies.

@@ -69,7 +69,7 @@ func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sente
 		if si < len(sents) {
 			sFirst, sLast = sents[si].First, sents[si].Last
 		}
-		tense := r.tenseAt(sFirst, sLast, s.first, s.last, s.how == weekdayOf)
+		tense := r.tenseAt(sFirst, sLast, s.first, s.last, s.how == weekdayOf || s.how == weekend)
 		p, n := prev, narr
 		if !history && (narrDates < narrativeMinDates || !recalls) {
 			n = anchor{}

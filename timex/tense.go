@@ -15,7 +15,7 @@ const (
 // the sentence [sFirst, sLast): the tense cue nearest the expression wins,
 // so that in "said Friday that it will meet on Monday" Friday is past and
 // Monday future. weekday tells that the expression names a day of the
-// week, which a present progressive places ahead (see cue).
+// week or the weekend, which a present progressive places ahead (see cue).
 func (r *recognizer) tenseAt(sFirst, sLast, first, last int, weekday bool) tense {
 	if r.w(first-1) == "by" && r.w(first-2) != "followed" {
 		// a deadline: "conclude by May", "by Friday"; but "had filed
@@ -170,9 +170,10 @@ func (r *recognizer) cue(k int, weekday bool) (tense, bool) {
 		return future, true // "set to resume Monday"; "was set to" is the future of a past moment
 	}
 	if weekday && len(w) > 4 && strings.HasSuffix(w, "ing") && presentBe[r.w(k-1)] {
-		// the present progressive of an act on a named day tells a
-		// plan: "is traveling to the capital on Tuesday" (not so of a
-		// month: "is continuing to sell itself under a June accord")
+		// the present progressive of an act on a named day or at the
+		// weekend tells a plan: "is traveling to the capital on
+		// Tuesday", "are gearing up for the race at the weekend" (not so
+		// of a month: "is continuing to sell itself under a June accord")
 		return future, true
 	}
 	switch {

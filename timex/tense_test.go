@@ -12,6 +12,7 @@ func TestTagTenseResolution(t *testing.T) {
 	oct1 := time.Date(2025, 10, 1, 0, 0, 0, 0, time.UTC)
 	may6 := time.Date(2025, 5, 6, 0, 0, 0, 0, time.UTC)
 	oct30 := time.Date(2025, 10, 30, 0, 0, 0, 0, time.UTC)
+	monday := time.Date(2025, 3, 24, 0, 0, 0, 0, time.UTC) // ISO week 2025-W13
 	tests := []struct {
 		dct   time.Time
 		text  string
@@ -95,6 +96,13 @@ func TestTagTenseResolution(t *testing.T) {
 		{friday, "The governor, who will tour the valley on Tuesday, has been ill.", "Tuesday", "2025-03-25"},
 		{friday, "Nurses will go back to the wards Tuesday after the board agreed to a raise.", "Tuesday", "2025-03-25"},
 		{friday, "Troops arrived before a planned sweep at the weekend, when patrols will double.", "the weekend", "2025-W12-WE"},
+		// a weekend in a present progressive is ahead, and so is one
+		// with no cue told late in the week (Thursday on); past
+		// cues still look back.
+		{monday, "Fans are flocking to the coast for the regatta at the weekend.", "the weekend", "2025-W13-WE"},
+		{friday, "Thousands of fans in the stands and the final at the weekend.", "the weekend", "2025-W12-WE"},
+		{monday, "Thousands of fans in the stands and the final at the weekend.", "the weekend", "2025-W12-WE"},
+		{friday, "Thousands of fans watched the final at the weekend.", "the weekend", "2025-W11-WE"},
 		// the simple present of a scheduled change or fixture points
 		// ahead, a noun after a determiner and a name does not.
 		{friday, "The fishing ban comes into force on Tuesday.", "Tuesday", "2025-03-25"},
