@@ -220,6 +220,10 @@ type lexiconFile struct {
 	// make it a party's or a movement's, not the country: "the Afghan
 	// communist party", "Somali movements" (item.go, partyAfter).
 	PartyNouns []string `yaml:"party_nouns"`
+	// IndexNouns after a capitalized run, and a number or not, make the
+	// whole phrase a market index's name: "the Zedex index", "the Borsa
+	// 30 index" (namedindex.go, namedIndex).
+	IndexNouns []string `yaml:"index_nouns"`
 	// NameHonorifics are titles that also stand inside a name, between
 	// its words, after the same title opened it: "Sheikh Sharif Sheikh
 	// Ahmed" is one person (item.go, items).
@@ -288,6 +292,7 @@ type lexicon struct {
 	dottedNonNames map[string]bool
 	churchWords    map[string]bool
 	partyNouns     map[string]bool
+	indexNouns     map[string]bool
 	partyCreeds    map[string]bool
 	nameHonorifics map[string]bool
 	courtesyTitles map[string]bool
@@ -329,6 +334,7 @@ func loadLexicon() (*lexicon, error) {
 	l.dottedNonNames, l.churchWords = map[string]bool{}, set(f.ChurchWords)
 	l.partyNouns, l.nameHonorifics = set(f.PartyNouns), set(f.NameHonorifics)
 	l.partyCreeds = set(f.PartyCreeds)
+	l.indexNouns = set(f.IndexNouns)
 	l.courtesyTitles = set(f.CourtesyTitles)
 	for _, w := range f.NonNames {
 		if strings.HasSuffix(w, ".") {

@@ -1221,6 +1221,9 @@ func (r *recognizer) capRun(p int) int {
 	if next, ok := r.localBody(p, end); ok {
 		return next // "the Shanxi government"
 	}
+	if next, ok := r.namedIndex(p, end); ok {
+		return next // "the Zedex 30 index": a market index named in capitals
+	}
 	if next, ok := r.namedParty(p, end); ok {
 		return next // "the Golkar party"
 	}
