@@ -1,6 +1,11 @@
 package event
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
 
 // namedMover returns the subject of a headline whose subject word c is a
 // bare generic mover (data/headlines.yaml generic_movers: "the index",
@@ -9,7 +14,9 @@ import "strings"
 // may hang it there ("the index of mid-sized firms, MIDX, rose" → "MIDX
 // rises"); else its own prepositional phrase (mover_cases: "the index of
 // H-shares fell" → "Index of H-shares falls", "shares in Acme fell" →
-// "Shares in Acme fall"). Any other subject stays subj, as does plural.
+// "Shares in Acme fall"), never a place's, which says where it moved
+// ("shares in Moscow closed higher": the place the headline ends in).
+// Any other subject stays subj, as does plural.
 func (h *head) namedMover(c node, subj string, plural bool) (string, bool) {
 	d, hw := h.s.tr, theHeadWords
 	lw := strings.ToLower(d.w(c).Form)
@@ -18,7 +25,7 @@ func (h *head) namedMover(c node, subj string, plural bool) (string, bool) {
 	}
 	var phrase node = noNode
 	for _, k := range d.kids(c, is("nmod")) {
-		if k > c && hw.moverCases[d.caseWord(k)] && (d.w(k).UPOS == "NOUN" || d.w(k).UPOS == "PROPN") && !h.isTime(k) {
+		if k > c && hw.moverCases[d.caseWord(k)] && (d.w(k).UPOS == "NOUN" || d.w(k).UPOS == "PROPN") && !h.isTime(k) && !h.placePhrase(k) {
 			phrase = k
 			break
 		}
@@ -37,4 +44,13 @@ func (h *head) namedMover(c node, subj string, plural bool) (string, bool) {
 		return subj, plural
 	}
 	return capitalize(lw + " " + d.caseWord(phrase) + " " + h.nounPhrase(phrase, 1)), plural
+}
+
+// placePhrase reports whether the phrase at k names a place or a
+// location actor.
+func (h *head) placePhrase(k node) bool {
+	return slices.ContainsFunc(h.s.phraseActors(k, false), func(p np) bool {
+		a := h.s.actor(p)
+		return a.Kind == actor.Place || a.Location
+	})
 }
