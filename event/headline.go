@@ -453,6 +453,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			if ok {
 				subj, plural = h.phrase(c, true)
 				subj = h.ownedSubject(c, subj)
+				subj, plural = h.namedMover(c, subj, plural)
 			}
 			if subj == "" {
 				// "they murdered 200 prisoners": with no subject to

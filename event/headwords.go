@@ -70,6 +70,8 @@ type headWords struct {
 	SmallClause   []string          `yaml:"small_clause"`
 	PluralNouns   []string          `yaml:"plural_nouns"`
 	KeepOf        []string          `yaml:"keep_of"`
+	Movers        []string          `yaml:"generic_movers"` // generic_movers, mover_cases: namedMover
+	MoverCases    []string          `yaml:"mover_cases"`
 	Degree        []string          `yaml:"degree_words"`
 	PartOf        []string          `yaml:"part_of_nouns"` // part_of_nouns, part_in_nouns: partPhrase
 	PartIn        []string          `yaml:"part_in_nouns"`
@@ -179,6 +181,11 @@ type headWords struct {
 	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, postNouns, leaveVerbs, officeVerbs, needsComp                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                           map[string]bool
 	needsObject, collective, vague, vagueModifiers, noObject, ofDoer, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, occurVerbs, strikeVerbs, doneVerbs, partVerbs, harmVerbs, topicCases, cutObliques, addresseeVerbs, sideCases, jointVerbs, gerundCases, changeVerbs, issueCases, consentVerbs, stanceNouns, stanceCases, contentNouns, partitives, saidPronouns, quotePronouns, pluralPronouns, articleKept, informants, artifactTypes, winNouns, drawNouns, beatCases, lossCases, documentNouns, documentCases, undergo, units, chargeVerbs map[string]bool
 
+	// movers are the generic nouns of what moves on a market, and
+	// moverCases the prepositions of the phrase that says which one
+	// (generic_movers, mover_cases: namedMover).
+	movers, moverCases map[string]bool
+
 	// whichCases are the prepositions of a phrase that says which thing
 	// a bare object noun is (which_cases).
 	whichCases map[string]bool
@@ -225,6 +232,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.objectFirst, hw.ofDoer = set(hw.ObjectFirst...), set(hw.OfDoer...)
 	hw.symmetricVerbs, hw.smallClause, hw.pluralNouns = set(hw.Symmetric...), set(hw.SmallClause...), set(hw.PluralNouns...)
 	hw.keepOf, hw.personNouns, hw.namedByOf = set(hw.KeepOf...), set(hw.PersonList...), set(hw.NamedByOf...)
+	hw.movers, hw.moverCases = set(hw.Movers...), set(hw.MoverCases...)
 	hw.outcomeVerbs, hw.harmVerbs, hw.topicCases, hw.cutObliques, hw.addresseeVerbs = set(append(hw.Outcomes, hw.Occur...)...), set(hw.Harm...), set(hw.TopicCases...), set(hw.CutObliques...), set(hw.AddresseeVerbs...)
 	hw.sideCases, hw.jointVerbs, hw.gerundCases = set(hw.SideCases...), set(hw.JointVerbs...), set(hw.GerundCases...)
 	hw.changeVerbs = set(hw.ChangeVerbs...)
