@@ -41,6 +41,9 @@ func (h *head) patient(n node) (p, first node) {
 	case h.gappedPatient(n) != noNode:
 		return h.gappedPatient(n), noNode
 	case (d.rel(n) == "conj" || d.rel(n) == "ccomp") && len(d.kids(n, is("aux:pass"))) > 0:
+		if o, ok := d.strayPassiveSubject(n); ok {
+			return o, noNode // "X has been arrested, and an official has been sacked" parsed with the official a conjunct
+		}
 		hd, _ := d.head(n)
 		p = noNode
 		rels := is("obj")

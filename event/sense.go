@@ -1391,6 +1391,11 @@ func (s *sent) patients(n node) []node {
 			}
 		}
 	}
+	if len(out) == 0 {
+		if o, ok := d.strayPassiveSubject(n); ok {
+			out = append(out, o)
+		}
+	}
 	if len(d.kids(n, is("cop"))) > 0 {
 		out = append(out, d.kids(n, is("nsubj"))...)
 	}
@@ -1404,6 +1409,30 @@ func (s *sent) patients(n node) []node {
 		}
 	}
 	return out
+}
+
+// strayPassiveSubject returns the passive subject the parse of two
+// coordinated passive clauses hung on the first verb: in "the driver has
+// been arrested, and an official has been sacked" it reads "official" as
+// a conjunct of "arrested", leaving "sacked" (also a conjunct of
+// "arrested") with no subject. The noun is the last noun or name
+// conjunct of n's head, a verb, standing between the head and the
+// passive verb n, which has a passive auxiliary and no subject of its own.
+func (t *tree) strayPassiveSubject(n node) (node, bool) {
+	if t.rel(n) != "conj" || len(t.kids(n, is("aux:pass"))) == 0 || len(t.kids(n, func(r string) bool { return baseRel(r) == "nsubj" })) > 0 {
+		return noNode, false
+	}
+	h, ok := t.head(n)
+	if !ok || h > n || t.w(h).UPOS != "VERB" {
+		return noNode, false // not "Roe and Doe, along with others, have been charged" parsed from the name
+	}
+	found := noNode
+	for _, k := range t.kids(h, is("conj")) {
+		if u := t.w(k).UPOS; k > h && k < n && (u == "NOUN" || u == "PROPN" || u == "PRON") {
+			found = k
+		}
+	}
+	return found, found != noNode
 }
 
 // relativeSubject reports whether the relative clause of verb n has a
@@ -1553,6 +1582,12 @@ func (s *sent) personNode(o node) bool {
 	case "PRON":
 		return lw != "it" && lw != "this" && lw != "that" && lw != "which" && lw != "what"
 	case "NOUN":
+	case "ADJ":
+		// the parse's adjective for a noun heading the patient under a
+		// determiner or possessive: "sacked its chief executive"
+		if len(d.kids(o, is("det", "nmod:poss"))) == 0 {
+			return false
+		}
 	default:
 		return false
 	}
