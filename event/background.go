@@ -48,6 +48,9 @@ func (s *sent) background(t *trigger, m *Mention, own bool) bool {
 	if s.sinceTotal(t) {
 		return true // "60,000 people have been killed since 1983" (sense.go)
 	}
+	if s.countedTally(t) {
+		return true // "the number of troops killed has risen to 121" (countedtally.go)
+	}
 	if s.copularReference(t) {
 		return true // "It was the first meeting of the group the president attended"
 	}

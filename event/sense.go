@@ -832,16 +832,37 @@ func (s *sent) iterativePerfect(t *trigger) bool {
 // up since a time or an event ("more than 60,000 people have been killed
 // since the rebels launched their campaign", "3,000 have died since
 // 1983"), no event told as one. A single act since a time ("has been
-// detained since Monday") has no count.
+// detained since Monday") has no count. An act done to people one by one
+// (modality.yaml period_counted) sums a toll in any tense, and with a tally
+// adverbial ("so far", "to date": tallyHeads) or with the "since" on a
+// verb conjoined with it too ("bombings that killed more than 230 people
+// since 2002", "an outbreak that has so far killed 14 people", "five
+// soldiers have been killed and 25 wounded since the clashes began"); a
+// market's "its best close since 1997" is no toll.
 func (s *sent) sinceTotal(t *trigger) bool {
-	n, ok := s.perfectVerb(t)
+	n, ok := s.verbNode(t)
 	if !ok {
 		return false
 	}
+	_, perfect := s.perfectVerb(t)
+	counted := theModality.periodCounted[string(t.e.Type)]
+	if !perfect && !counted {
+		return false
+	}
 	d := s.tr
+	verbs := []node{n}
+	if counted {
+		verbs = append(verbs, d.kids(n, is("conj"))...)
+		if h, ok := d.head(n); ok && d.rel(n) == "conj" {
+			verbs = append(verbs, h)
+		}
+	}
 	since := false
-	for _, k := range d.kids(n, is("obl", "advcl", "nmod")) {
-		since = since || d.caseWord(k) == "since" || d.markWord(k) == "since"
+	for _, v := range verbs {
+		for _, k := range d.kids(v, is("obl", "advcl", "nmod")) {
+			since = since || d.caseWord(k) == "since" || d.markWord(k) == "since"
+		}
+		since = since || counted && d.hasDepWord(v, is("advmod", "obl"), func(f, _ string) bool { return tallyHeads[f] })
 	}
 	if !since {
 		return false
