@@ -55,7 +55,7 @@ func (s *sent) laterStatement(out []Mention) []Mention {
 	if !s.speechVerb(m.Trigger, m.Start) && !verbal || !s.mainSaying(r) {
 		return out[:n]
 	}
-	if _, done := s.reportedAct(r); done && !verbal {
+	if v, done := s.reportedAct(r); done && !verbal && !s.untoldAct(out[:n], m, r, v) {
 		return out[:n] // the act told is the news, the saying only its source
 	}
 	own := !dayless && s.spokenOn(m.Start)
@@ -92,6 +92,38 @@ func (s *sent) laterStatement(out []Mention) []Mention {
 		return out[:n]
 	}
 	return out
+}
+
+// untoldAct reports whether the act v that the saying m at token r
+// reports is no event of the sentence's (no mention of out lies in its
+// clause), the clause the verb takes or the quotation it closes, and the
+// saying is a named speaker's that tells what is said (namedSubject,
+// titleSaysWhat): "Jane Roe said the two bids were ranked low and
+// dropped", an act the lexicon makes no event of, whose saying is the
+// only news of it. An act that is an event of its own ("said the rebels
+// had seized the town") is the news, the saying only its source.
+func (s *sent) untoldAct(out []Mention, m *Mention, r int, v node) bool {
+	tr, n, ok := s.treeAt(r)
+	if !ok {
+		return false
+	}
+	if h, ok := tr.head(v); !ok || h != n {
+		if h, ok := tr.head(n); !ok || h != v || !s.inverted(r) && !s.framesQuotation(r) {
+			return false // "X went on after Y announced": not the clause Y's verb reports
+		}
+	}
+	for _, k := range tr.kids(v, is("nsubj")) {
+		if tr.w(k).UPOS == "PRON" {
+			return false // "said it had sold two ferries": the speaker's own act, news of its own
+		}
+	}
+	for i := range out {
+		if k, ok := s.treeNode(s.tokenStarting(out[i].Start)); ok && tr.within(k, v) {
+			return false
+		}
+	}
+	id := agentOf(m)
+	return id != "" && s.namedSubject(r, id) && (s.titleSaysWhat(m, r) || m.Time != nil && !bareTitle(m))
 }
 
 // tellsOtherNews reports whether a mention of out, the sentence's other
@@ -166,13 +198,42 @@ func (s *sent) mainSaying(r int) bool {
 	case "root", "conj", "parataxis":
 		return true
 	case "advcl":
-		// "\"We value these ties,\" said Kim" read with "said" as an
-		// adverbial of the quotation's verb: the frame after the words it
-		// reports, no subordinator ("as Kim said" is one)
-		return s.inverted(r) && len(tr.kids(n, is("mark"))) == 0
+		// "\"We value these ties,\" said Kim" or "…,\" Kim said" read
+		// with "said" as an adverbial of the quotation's verb: the frame
+		// after the words it reports, no subordinator ("as Kim said" is one)
+		return (s.inverted(r) || s.framesQuotation(r)) && len(tr.kids(n, is("mark"))) == 0
 	}
 	return false
 }
+
+// framesQuotation reports whether the reporting verb at token r follows
+// a quotation that a comma, a question or an exclamation mark and a
+// closing quotation mark end, with only its subject between them
+// ("…,\" Jane Roe said"; "…?\" the minister asked"): the frame that
+// closes the sentence reporting the quotation, however the parse hung it.
+func (s *sent) framesQuotation(r int) bool {
+	tr, n, ok := s.treeAt(r)
+	if !ok {
+		return false
+	}
+	subj := tr.kids(n, is("nsubj"))
+	if len(subj) == 0 || subj[0] > n {
+		return false
+	}
+	for j := r - 1; j > s.first; j-- {
+		if isQuoteMark(s.word(j)) {
+			return quotationEnds[s.word(j-1)]
+		}
+		if k, ok := s.treeNode(j); !ok || !tr.within(k, subj[0]) {
+			return false
+		}
+	}
+	return false
+}
+
+// quotationEnds are the marks that end a quotation a frame follows
+// ("…,\" Roe said"; framesQuotation).
+var quotationEnds = map[string]bool{",": true, "?": true, "!": true}
 
 // relativeSaying reports whether the reporting verb at token r opens a
 // relative clause of the name before it, its pronoun set off by a comma

@@ -42,7 +42,7 @@ func (s *sent) namedSaying(m *Mention, r int) bool {
 	if !plainSayings[strings.ToLower(m.Trigger)] || m.Factuality != Asserted || m.Background || s.inQuotation(r) {
 		return false
 	}
-	if !s.simplePast(&trigger{start: r, end: r + 1, anchor: r}) || s.timeBefore(r) {
+	if !s.simplePastOf(&trigger{start: r, end: r + 1, anchor: r}, true) || s.timeBefore(r) {
 		return false
 	}
 	id := agentOf(m)
@@ -59,12 +59,18 @@ func (s *sent) namedSaying(m *Mention, r int) bool {
 }
 
 // namedSubject reports whether the subject of the reporting verb at token
-// r is the name of the speaker id: its head word a proper noun of a
-// mention of id ("Jane Roe said", "said the minister, Jane Roe"; "the
-// Ardenian Trade Ministry said"), not a common noun that only belongs to
-// or describes the speaker ("a ministry official said", "the
-// 58-year-old banker said", "police said"): an unnamed source sources
-// what it says, it is no news of its own.
+// r is the name of the speaker id: its head word a name of id ("Jane Roe
+// said", "said the minister, Jane Roe"; "the Ardenian Trade Ministry
+// said"; a person's name the parse tags as a common noun), or a name of
+// id the head's title or post holds as its name words (nameWords:
+// "Treasurer Jane Roe said", "Party official John Doe said"), an
+// organization's name only when the head is a post that speaks for it
+// (bodyVoice: "an Ardenian Telecom official said", "a spokesman for the
+// Ardenian Rail Union"; not "a Telecom source", nor "a senior Ardenian
+// official", a state's unnamed voice), not a common noun that only belongs to or
+// describes the speaker ("a ministry official said", "the 58-year-old
+// banker said", "police said"): an unnamed source sources what it says,
+// it is no news of its own.
 func (s *sent) namedSubject(r int, id string) bool {
 	tr, n, ok := s.treeAt(r)
 	if !ok {
@@ -73,17 +79,108 @@ func (s *sent) namedSubject(r int, id string) bool {
 	if inRelativeClause(tr, n) {
 		return false
 	}
-	for _, c := range tr.kids(n, is("nsubj")) {
-		if tr.w(c).UPOS != "PROPN" {
-			continue
+	person := s.kindOf(id) == actor.Person
+	subjects := tr.kids(n, is("nsubj"))
+	if s.inverted(r) {
+		// "…, said an Ardenian Telecom official", the speaker read as the
+		// verb's object
+		subjects = append(subjects, slices.DeleteFunc(tr.kids(n, is("obj")), func(k node) bool { return k < n })...)
+	}
+	for _, c := range subjects {
+		if (tr.w(c).UPOS == "PROPN" || person) && s.nodeNames(c, id) {
+			return true // "Jane Roe said", "the Ardenian Trade Ministry said"
 		}
-		for _, k := range s.tokensOf(c) {
-			if a := s.d.actorAt[k]; a >= 0 && s.d.in.Actors[a].ActorID == id {
+		post := s.kindOf(id) == actor.Organization && s.bodyVoice(c)
+		for _, k := range s.nameWords(c) {
+			if tr.w(k).UPOS == "PROPN" && s.nodeNames(k, id) && (person || post) {
 				return true
 			}
 		}
+		if tr.w(c).UPOS != "PROPN" && s.nameOpensSubject(c, id) {
+			return true
+		}
 	}
 	return false
+}
+
+// bodyVoice reports whether the subject head c is a post that speaks for
+// the body its name words name (speakerPosts: "an Ardenian Telecom
+// official"), not one whose holder the text keeps unnamed by design
+// (anonymousPosts: "a Telecom source").
+func (s *sent) bodyVoice(c node) bool {
+	w := s.tr.w(c)
+	in := func(l map[string]bool) bool { return l[strings.ToLower(w.Lemma)] || l[strings.ToLower(w.Form)] }
+	return in(speakerPosts) && !in(anonymousPosts)
+}
+
+// anonymousPosts are the posts of speakerPosts whose holder the text
+// keeps unnamed by design (bodyVoice; data/words.yaml).
+var anonymousPosts = wordList("anonymous_posts")
+
+// nodeNames reports whether a token of the parse word k is a mention of
+// the actor id.
+func (s *sent) nodeNames(k node, id string) bool {
+	for _, t := range s.tokensOf(k) {
+		if a := s.d.actorAt[t]; a >= 0 && s.d.in.Actors[a].ActorID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWords returns the words that name the holder or the body of the
+// subject head c, a title or a post: its flat, compound and appositive
+// words ("Treasurer Jane Roe", "Minister Jane Roe", "an Ardenian Telecom
+// official") and the words of a name an of/for/with phrase gives it ("a
+// spokesman for the Ardenian Rail Union", "an official of the Ardenian
+// Telecom Commission"), each with its flat words.
+func (s *sent) nameWords(c node) []node {
+	tr := s.tr
+	var out []node
+	add := func(k node) {
+		out = append(out, k)
+		out = append(out, tr.kids(k, is("flat", "compound"))...)
+	}
+	for _, k := range tr.kids(c, is("flat", "compound", "appos")) {
+		add(k)
+	}
+	for _, k := range tr.kids(c, is("nmod")) {
+		if postCases[tr.caseWord(k)] {
+			add(k)
+		}
+	}
+	return out
+}
+
+// postCases are the prepositions that join a post to the body it speaks
+// for ("a spokesman for the union", "an official of the commission";
+// nameWords).
+var postCases = map[string]bool{"of": true, "for": true, "with": true, "from": true, "at": true}
+
+// nameOpensSubject reports whether the subject c, a common noun, opens
+// with a name of the speaker id set off by a comma ("Jane Roe, head of
+// the agency, said", which the parse may read with "head" the subject
+// and the name its modifier): the name is the speaker, the noun its
+// apposition.
+func (s *sent) nameOpensSubject(c node, id string) bool {
+	tr := s.tr
+	first := node(firstOfSubtree(tr.words, int(c)))
+	if first == c || tr.w(first).UPOS != "PROPN" {
+		return false
+	}
+	toks := s.tokensOf(first)
+	if len(toks) == 0 {
+		return false
+	}
+	a := s.d.actorAt[toks[0]]
+	if a < 0 || s.d.in.Actors[a].ActorID != id {
+		return false
+	}
+	end := toks[0]
+	for end+1 < s.last && s.d.actorAt[end+1] == a {
+		end++
+	}
+	return s.word(end+1) == ","
 }
 
 // witnessNouns are the nouns that make a named speaker a witness or a
@@ -160,12 +257,8 @@ func inRelativeClause(tr *tree, n node) bool {
 // said Jane Roe"), so that neither a subject alone ("Jane Roe says
 // deployment") nor a clause cut before its verb stands for it.
 func (s *sent) titleSaysWhat(m *Mention, r int) bool {
-	tw := theHeadWords.Types[Statement]
-	phrase := cmpOr(tw.Alone, tw.Verb)
-	for _, plural := range []bool{false, true} {
-		if phrase != "" && strings.Contains(m.Title, " "+theHeadWords.present(phrase, plural)) {
-			return false
-		}
+	if bareTitle(m) {
+		return false
 	}
 	tr, n, ok := s.treeAt(r)
 	if !ok {
@@ -196,6 +289,20 @@ func (s *sent) titleSaysWhat(m *Mention, r int) bool {
 	// a title ending on the predicate that has a phrase or a clause of its
 	// own is cut before it ("says negotiations will likely result")
 	return at < len(words)-1 || len(tr.kids(c, is("obl", "advcl"))) == 0
+}
+
+// bareTitle reports whether the title of the statement m is the bare
+// type phrase ("Jane Roe issues statement"), which tells nothing of what
+// is said.
+func bareTitle(m *Mention) bool {
+	tw := theHeadWords.Types[Statement]
+	phrase := cmpOr(tw.Alone, tw.Verb)
+	for _, plural := range []bool{false, true} {
+		if phrase != "" && strings.Contains(m.Title, " "+theHeadWords.present(phrase, plural)) {
+			return true
+		}
+	}
+	return false
 }
 
 // saidWordAt returns the index of the word of words (a title's, lower

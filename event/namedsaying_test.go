@@ -42,6 +42,14 @@ func TestNamedSaying(t *testing.T) {
 		{"a witness by her title earlier", lead + "The minister met farmer Lena Hartwig in the port. Hartwig said the strike was a disaster for the islands.", nil, 0},
 		{"a witness by a title the name hangs on", lead + "Police thanked fisherman Lena Hartwig. Hartwig said the strike was a disaster for the islands.", nil, 0},
 		{"a time before the verb", lead + "Earlier this week, Lena Hartwig, the transport minister, said the strike was a disaster for the islands.", []tx{{"this week", timex.Date, "2024-W25", true}}, 0},
+		{"a frame after a quotation opened in the sentence before", lead + "\"The owners have had their chance. The ports will stay closed until spring,\" Lena Hartwig said.", nil, 1},
+		{"a frame after a hope quoted", lead + "\"Our hope, of course, is that the talks can end the strike soon,\" Lena Hartwig said.", nil, 1},
+		{"an act told that is no event", lead + "Lena Hartwig, secretary-general of the strike committee, said the two captains were ranked well down on the list of candidates.", nil, 1},
+		{"a name set off before its post's possessive", lead + "Lena Hartwig, head of the union's strike committee, said the strike was a disaster for the islands.", nil, 1},
+		{"a name a title heads", lead + "Treasurer Lena Hartwig, meanwhile, said the strike was a disaster for the islands.", nil, 1},
+		{"a body's spokesman", lead + "A Nordkyst Lines spokesman said its ferries were safe.", nil, 1},
+		{"a body's official after the verb", lead + "The ferries were safe, said a Nordkyst Lines official.", nil, 1},
+		{"a body's source", lead + "A Nordkyst Lines source said its ferries were safe.", nil, 0},
 	} {
 		in := inputWith(c.text, extra, c.times...)
 		in.Parse = p.Sentence

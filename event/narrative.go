@@ -110,16 +110,35 @@ func (s *sent) datesSentence() bool {
 // being killed", nor a verb coordinated with a perfect ("has imposed a
 // blockade and deported Georgians": aspectOf).
 func (s *sent) simplePast(t *trigger) bool {
+	return s.simplePastOf(t, false)
+}
+
+// simplePastOf is simplePast, but with possessive true a possessive "'s"
+// before the verb (possessiveMark: "the committee's head said") is no
+// auxiliary: namedSaying reads a reporting verb whose subject, an
+// apposition's noun, often holds one. (Other callers keep the plain
+// check, which narrative dating and merges lean on.)
+func (s *sent) simplePastOf(t *trigger, possessive bool) bool {
 	if t.noun || !s.pastTense(t) || s.aspectOf(t).perfect {
 		return false
 	}
 	for j, n := t.anchor-1, 0; j >= s.first && n < 4; j, n = j-1, n+1 {
 		switch s.word(j) {
 		case "has", "have", "had", "'ve", "'d", "having", "is", "are", "am", "be", "being", "'s", "'re":
+			if possessive && s.possessiveMark(j) {
+				continue
+			}
 			return false // a perfect, a present passive or a progressive
 		}
 	}
 	return true
+}
+
+// possessiveMark reports whether token j is a possessive "'s" by the
+// parse (a case marker, not an auxiliary: "the committee's head").
+func (s *sent) possessiveMark(j int) bool {
+	tr, n, ok := s.treeAt(j)
+	return ok && s.word(j) == "'s" && tr.rel(n) == "case"
 }
 
 // continueNarrative dates the undated mentions of the sentence from the

@@ -1,11 +1,15 @@
 package event
 
+import "github.com/chronograph-news/chronograph/token"
+
 // quotes.go: quotations as the grammar reads them from the tokens: whether
 // a word is quoted, and the attribution that names who speaks a quotation.
 
 // quotedAt reports whether token i lies inside quotation marks opened in
 // its sentence: curly or doubled marks open and close, a straight double
-// quote toggles.
+// quote toggles, but for one shaped as a closing mark while none is open
+// (closingMark: "…, we agree,\" Roe said", the close of a quotation
+// opened in an earlier sentence), which opens nothing.
 func (s *syntax) quotedAt(i int) bool {
 	depth, straight := 0, false
 	for j := s.first; j < i; j++ {
@@ -15,10 +19,35 @@ func (s *syntax) quotedAt(i int) bool {
 		case "”", "''":
 			depth = max(depth-1, 0)
 		case "\"":
+			if !straight && s.markShape(j) == closingMark {
+				continue
+			}
 			straight = !straight
 		}
 	}
 	return depth > 0 || straight
+}
+
+// The shapes of a straight quotation mark (markShape).
+const (
+	unknownMark = iota
+	openingMark // a space before it, none after: "said, \"We"
+	closingMark // none before it, a space or the sentence's end after: "agree,\" Roe"
+)
+
+// markShape tells whether the straight quotation mark at token j opens or
+// closes a quotation by the spaces around it: an opening mark clings to
+// the word after it, a closing one to the word or the punctuation before.
+func (s *syntax) markShape(j int) int {
+	before := j > s.first && token.Adjacent(s.tok(j-1), s.tok(j))
+	after := j+1 < s.last && token.Adjacent(s.tok(j), s.tok(j+1))
+	switch {
+	case before && !after:
+		return closingMark
+	case after && !before:
+		return openingMark
+	}
+	return unknownMark
 }
 
 // inQuotation reports whether token i lies inside a quotation, one opened
@@ -47,6 +76,9 @@ func (s *syntax) inQuotation(i int) bool {
 				return true
 			}
 		case "\"":
+			if straight == 0 && s.markShape(j) == openingMark {
+				return false // "Roe said, \"We agree.": the quotation opens after i
+			}
 			straight++
 		}
 	}
