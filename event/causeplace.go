@@ -24,8 +24,9 @@ var (
 )
 
 // causePlace reports whether the phrase p lies, in the parse, inside a
-// phrase or clause under the trigger's word n that tells the cause of t's
-// event: a word on the path from p up to n is marked by a word of
+// phrase or clause that tells the cause of t's event: a word on the path
+// from p up to the trigger's word n (or to the predicate n modifies,
+// underAntecedent) is marked by a word of
 // antecedentCases, heads a multi-word cause preposition (antecedentNouns),
 // is an adverbial clause of a verb of antecedentVerbs, or is a clause whose
 // first word is of antecedentCases ("rose after comment encouraged buying
@@ -33,8 +34,7 @@ var (
 // subject and the clause as a complement or conjunct). A cause phrase that tells the event itself keeps its place:
 // the phrase from p up to the marked word holds a noun trigger of the
 // same type, or of a violent type for a violent event ("killings in the
-// wake of the bombing in Lanark", sameEventBelow). A place not under n
-// is not judged here.
+// wake of the bombing in Lanark", sameEventBelow).
 func (s *sent) causePlace(p np, n node, typ Type) bool {
 	k, ok := s.treeNode(p.end - 1)
 	return ok && s.tree() != nil && s.antecedentPlace(k, n, typ)
@@ -61,22 +61,30 @@ func (s *sent) sameEventBelow(words []node, typ Type) bool {
 }
 
 // underAntecedent reports whether a word on the path from the place's
-// word k up to the trigger's word n (n left out) marks the event's cause,
-// and returns the words from k up to that mark.
+// word k up to the trigger's word n, or up to its predicateHead when the
+// place is not under n ("were up 1.3 percent in morning trade following
+// the Wall Street gains", where the parse hangs the cause on the
+// predicate "percent" and the trigger's "were" below it), marks the
+// event's cause (that word left out), and returns the words from k up to
+// that mark.
 func (d *tree) underAntecedent(k, n node) ([]node, bool) {
 	if k == noNode || n == noNode {
 		return nil, false
 	}
+	top := n
+	if !d.within(k, n) {
+		top = d.predicateHead(n)
+	}
+	if !d.within(k, top) {
+		return nil, false // the place is not in the trigger's clause
+	}
 	path := []node{k}
-	for k != n {
-		h, ok := d.head(k)
-		if !ok {
-			return nil, false // the place is not under n
-		}
+	for k != top {
+		h, _ := d.head(k)
 		path = append(path, h)
 		k = h
 	}
-	path = path[:len(path)-1] // n itself tells the event, not its cause
+	path = path[:len(path)-1] // the word joining the place to n tells the event, not its cause
 	for i, c := range path {
 		if i == 0 {
 			continue // the place's own word
@@ -88,10 +96,25 @@ func (d *tree) underAntecedent(k, n node) ([]node, bool) {
 	return nil, false
 }
 
+// predicateHead returns n, or the word n hangs on when n is the copula or
+// an adverb of a copular predicate ("were up 1.3 percent": "were" and "up"
+// on "percent"), with whatever else hangs there: the word the trigger's
+// clause is built on.
+func (d *tree) predicateHead(n node) node {
+	if r := baseRel(d.rel(n)); r == "cop" || r == "advmod" {
+		if h, ok := d.head(n); ok {
+			return h
+		}
+	}
+	return n
+}
+
 // marksAntecedent reports whether the word c heads a phrase or clause that
-// tells a cause (causePlace).
+// tells a cause (causePlace): its one-word preposition or subordinator,
+// or its whole preposition ("due to", "because of"), is of
+// antecedentCases.
 func (d *tree) marksAntecedent(c node) bool {
-	if antecedentCases[d.caseWord(c)] || antecedentCases[d.markWord(c)] {
+	if antecedentCases[d.caseWord(c)] || antecedentCases[d.markWord(c)] || antecedentCases[d.casePhrase(c)] {
 		return true
 	}
 	if len(d.kids(c, is("case"))) > 0 && d.lemmaIn(c, antecedentNouns) {

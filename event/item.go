@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chronograph-news/chronograph/actor"
@@ -206,13 +207,22 @@ func (s *sent) itemMention(t *trigger, id string, statement bool) (Mention, bool
 		return m, false // the main verb of "Russia stands by China, Putin said" is the statement's content
 	}
 	m.Factuality, m.Source = Asserted, ""
+	loc := m.Location
 	switch {
 	case statement:
+		// "said the Beijing summit helped": a place of what is said is
+		// no place of the saying (objectplaces.go), though the title may
+		// name it
+		said := m
+		said.Participants = slices.Clone(m.Participants)
+		s.dropObjectPlaces(t, &said)
+		loc = said.Location
 		m.Participants = []Participant{{ActorID: id, Role: Agent}}
 	case !hasActor(&m, id):
 		m.Participants = append([]Participant{{ActorID: id, Role: Agent}}, m.Participants...)
 	}
 	m.Title = s.title(t, &m)
+	m.Location = loc
 	return m, true
 }
 

@@ -696,14 +696,15 @@ func (s *syntax) bodyState(n node) (np, bool) {
 }
 
 // venueName reports whether the name p at k, a compound of the event
-// noun n ("the Helsinki accord", "the Oslo talks"), is a capital the
-// actor mentions resolve to its state: the event's venue and a word of
-// its name, not a side of it (a place of no state is a place, which the
+// noun n ("the Helsinki accord", "the Oslo talks"; capitalized as a
+// name, "passed the Dhaka Declaration"), is a capital the actor mentions
+// resolve to its state: the event's venue and a word of its name, not a
+// side of it (a place of no state is a place, which the
 // roles make a location already). A name joined to another by a hyphen, a
 // slash or "and" stays a side ("the Moscow-Pyongyang treaty").
 func (s *syntax) venueName(n, k node, p np) bool {
 	d := s.tr
-	if d.rel(k) != "compound" || d.w(n).UPOS != "NOUN" || !s.eventNoun(strings.ToLower(d.w(n).Form)) {
+	if up := d.w(n).UPOS; d.rel(k) != "compound" || up != "NOUN" && up != "PROPN" || !s.eventNoun(strings.ToLower(d.w(n).Form)) {
 		return false
 	}
 	if m := s.actor(p); m.Kind != actor.Country || s.d.in.Capital == nil || !s.d.in.Capital(m.Text) {
