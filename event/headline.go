@@ -965,6 +965,14 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			return "" // a subject no actor names is too unsure an agent
 		}
 	}
+	if t.e.ObjectNeeds && !passive {
+		// "won the women's 10m air pistol individual title with 590
+		// points", the parse's object a misread naming no prize: "wins
+		// title"; an object that names one stays ("wins three cup titles")
+		if j := h.s.objectHead(t.end, t.e.Needs); j >= 0 && !h.namesAny(object, t.e.Needs) {
+			object = h.s.word(j)
+		}
+	}
 	if verb == base && object == "" && purpose == "" && len(tail) == 0 && !passive {
 		if x := h.issue(n, inLemma); x != "" {
 			tail = append(tail, x) // "agreed on a security report": "agree on security report"

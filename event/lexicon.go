@@ -109,6 +109,10 @@ type entry struct {
 	// in the parse (sense.go, patientIn: "a law allowing ... was passed
 	// by parliament").
 	PatientNeeds bool `yaml:"patient_needs"`
+	// ObjectNeeds lets a needed word end the plain noun phrase right
+	// after the verb, however long (objectphrase.go, objectHeadIn: "won
+	// the women's 10m air pistol individual title").
+	ObjectNeeds bool `yaml:"object_needs"`
 	// FrameVerbs lists verbs that, governing the noun as their subject,
 	// passive subject or object in the parse, stand for needs and context
 	// (sense.go, gatheredBy: "a seminar on water opened here Monday", "a

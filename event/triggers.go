@@ -295,6 +295,7 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 		ok = ok || len(e.Context) > 0 && !e.SubjectOnly && s.near(i-contextWindow, i, e.Context)
 		ok = ok || e.ContextName && s.nameBefore(i) > 0
 		ok = ok || e.PatientNeeds && e.verb() && s.patientIn(i, e.Needs)
+		ok = ok || e.ObjectNeeds && e.verb() && s.objectHeadIn(end, e.Needs)
 		ok = ok || e.CrowdSubject && s.crowdSubject(i)
 		ok = ok || len(e.FrameVerbs) > 0 && e.noun() && s.gatheredBy(end-1, e.FrameVerbs) // a compound's head: "a training course opened"
 		ok = ok || len(e.Context) > 0 && !e.SubjectOnly && e.verb() && unwilled[e.Type] && (s.subjectIn(i, e.Context) || s.openingSubjectIn(i, e.Context))
