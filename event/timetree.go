@@ -178,6 +178,11 @@ func (s *syntax) treeTime(t *trigger, cands []int) (attached, governed []int, ok
 			// occasion the act took place in is the act's
 			a = timeAttachment{head: h, rel: "obl:tmod"}
 		}
+		if h, ok := s.speakerTime(a, &s.d.in.Times[s.d.timexAt[c]]); ok && tn[h] {
+			// "..., said the team's coach Carl Mendez on Tuesday": the
+			// day ending a post-posed speaker's phrase is the saying's
+			a = timeAttachment{head: h, rel: "obl:tmod", word: a.word}
+		}
 		if h, ok := s.secondaryPredicate(a.head); ok && tn[h] {
 			// the parse may hang the verb's time on the adjective that
 			// tells the state it left its patient in: "were released
