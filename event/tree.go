@@ -959,6 +959,9 @@ func (s *syntax) treeSubjectRaw(n node) (subj []np, passive, ok bool) {
 				return nil, pass, false // a pronoun: resolved by the word windows
 			}
 			subj := s.phraseActors(k[0], true)
+			if len(subj) == 0 {
+				subj = s.whoseParty(k[0]) // "Rossi, whose party won": Rossi
+			}
 			return subj, pass, len(subj) > 0 // none named: the word windows may find one
 		}
 		r := d.rel(n)
