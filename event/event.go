@@ -179,6 +179,13 @@ type Mention struct {
 	// its own doer added to one told before, which the merge keeps out of
 	// an earlier sentence's event none of its agents did.
 	Also bool
+	// PersonPatient marks a verb mention of an act done to a person
+	// (personActs: an arrest, a dismissal, a release, an appointment)
+	// whose sentence says by a noun or a name who was acted on ("the
+	// driver has been arrested", "sacked its chief executive"), though no
+	// actor stands for that person (personpatient.go): the merge counts it
+	// as naming whom the event concerns (merge: addressee).
+	PersonPatient bool
 	// Injury marks a killing mention whose trigger tells people wounded or
 	// injured, not killed ("three police were injured in clashes":
 	// injury_verbs of data/words.yaml): the merge types an event whose

@@ -170,6 +170,7 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 		m.Apart = apart || s.anotherAt(t) || s.answersAnother(t)
 		m.Also = s.alsoByOther(t)
 		m.Injury = m.Type == Killing && injuryVerbs[t.lemma]
+		m.PersonPatient = s.personPatient(t, m.Type)
 		if !cue && d.mem.apartNext && m.Anaphor {
 			// "In a separate incident, a car bomber drove into a patrol.
 			// The suicide attack destroyed a Humvee.": the reference is to

@@ -623,8 +623,14 @@ func anonymousWeak(c *cluster) bool {
 // appointed minister X"), so does the one who died (target) of a death,
 // the one freed (target) of a release ("Zaida was later released"), and a
 // person the text names killed ("Paula Clennell died of compression to
-// the neck": the victim says who it concerns).
+// the neck": the victim says who it concerns), and so does a person an
+// arrest, dismissal, release or appointment is done to that its sentence
+// names by a noun with no actor for it (event.Mention.PersonPatient: "the
+// driver has been arrested", "an official has been sacked").
 func addressee(m *event.Mention) bool {
+	if m.PersonPatient {
+		return true
+	}
 	if !verbalActs[m.Type] && m.Type != event.Appointment && m.Type != event.Death && m.Type != event.Killing && m.Type != event.Release {
 		return false
 	}

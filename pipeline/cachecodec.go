@@ -264,6 +264,7 @@ func (e *encoder) mention(m *event.Mention) {
 	if m.BoundBy != nil {
 		e.timex(m.BoundBy)
 	}
+	e.bool(m.PersonPatient)
 	e.bool(m.Injury)
 	e.bool(m.Definite)
 	e.bool(m.Headlined)
@@ -320,6 +321,7 @@ func (d *decoder) mention(m *event.Mention) {
 		m.BoundBy = new(timex.Timex)
 		d.timex(m.BoundBy)
 	}
+	m.PersonPatient = d.bool()
 	m.Injury = d.bool()
 	m.Definite = d.bool()
 	m.Headlined = d.bool()
