@@ -32,7 +32,7 @@ import (
 // Codec versions: the first byte of each value. Change one whenever its
 // layout changes.
 const (
-	analysisCodec  = 13
+	analysisCodec  = 14
 	candidateCodec = 8
 )
 
