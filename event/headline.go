@@ -835,6 +835,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		if q := h.quotation(n); q != "" && subj != "" {
 			// "'I am not afraid,' Saddam vowed": "Saddam: 'I am not
 			// afraid'", as headlines quote
+			if r := h.quotedClause(n); r != "" {
+				// "'Trade is up,' said Jane Roe": "Jane Roe says trade
+				// is up", the quotation as a reported clause
+				return capitalize(subj) + " " + hw.present("say", plural) + " " + r
+			}
 			return capitalize(subj) + ": " + q
 		}
 		alone := hw.VerbAlone[base] // "warned": "issues warning"

@@ -18,7 +18,7 @@ func TestTitleQuoteBeforeVerb(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range []struct{ text, day, want string }{
-		{`"Things are looking quite hopeful," said on Tuesday Vladimir Putin, the president of Russia.`, "Tuesday", `Putin: "Things are looking quite hopeful"`},
+		{`"Things are looking quite hopeful," said on Tuesday Vladimir Putin, the president of Russia.`, "Tuesday", "Putin says things are looking quite hopeful"},
 	} {
 		in := input(c.text, tx{c.day, timex.Date, "2024-06-18", true})
 		in.Parse = p.Sentence
