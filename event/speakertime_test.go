@@ -22,7 +22,7 @@ func TestSpeakerTime(t *testing.T) {
 		want  Basis
 		value string
 	}{
-		{"The home squad will face a hard fight but will not yield lightly at the coming chess tournament, said Velna's Danish chess coach Carl de Mendez on Tuesday.", Relative, "2024-06-18"},
+		{"The home squad will face a hard fight but never give in easily at the coming chess tournament, said Velna's Portuguese chess coach Carl de Mendez on Tuesday.", Relative, "2024-06-18"},
 		{"The home squad will face a hard fight at the coming tournament on Tuesday, said coach Carl de Mendez.", PublicationBound, ""},
 	} {
 		in := inputWith(tc.text, extra, tuesday)
