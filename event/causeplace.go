@@ -62,8 +62,8 @@ func (s *sent) sameEventBelow(words []node, typ Type) bool {
 
 // underAntecedent reports whether a word on the path from the place's
 // word k up to the trigger's word n, or up to its predicateHead when the
-// place is not under n ("were up 1.3 percent in morning trade following
-// the Wall Street gains", where the parse hangs the cause on the
+// place is not under n ("were up 2.4 percent in early dealing following
+// the Tokyo gains", where the parse hangs the cause on the
 // predicate "percent" and the trigger's "were" below it), marks the
 // event's cause (that word left out), and returns the words from k up to
 // that mark.

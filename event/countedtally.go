@@ -3,9 +3,9 @@ package event
 import "strings"
 
 // countedtally.go: a happening told only inside what a count counts ("the
-// number of soldiers killed in the region has risen to 121", "bringing the
-// total number of dead or injured so far this year to 500", "brings to 36
-// the number of executions this year"): a running total, no act told as
+// number of guards killed in the province has climbed to 84", "bringing the
+// total count of victims so far this year to 410", "brings to 19
+// the number of hangings this year"): a running total, no act told as
 // one. The acts it sums are told, if at all, by their own clauses.
 
 // countHeads are the nouns of a count whose "of" phrase names what is

@@ -14,7 +14,7 @@ func TestDirection(t *testing.T) {
 		{"Ardenian share prices rose 2.4 percent in early deals.", "rose", DirectionUp},
 		{"The blue-chip index closed 0.4 percent lower at midday Friday.", "closed", DirectionDown},
 		{"The Vell composite index closed 12.3 points higher on Friday.", "closed", DirectionUp},
-		{"The key index was up just 0.05 point at 691.21 in morning trade.", "was up", DirectionUp},
+		{"The main index was up only 0.07 point at 812.46 in early dealing.", "was up", DirectionUp},
 		{"The main share index closed at 3,120.5 points on Friday.", "closed", 0},
 	} {
 		got, found := 0, false

@@ -13,7 +13,7 @@ import (
 // the name set in apposition to it, or to its "of" phrase, as the parse
 // may hang it there ("the index of mid-sized firms, MIDX, rose" → "MIDX
 // rises"); else its own prepositional phrase (mover_cases: "the index of
-// H-shares fell" → "Index of H-shares falls", "shares in Acme fell" →
+// B-shares fell" → "Index of B-shares falls", "shares in Acme fell" →
 // "Shares in Acme fall"), never a place's, which says where it moved
 // ("shares in Moscow closed higher": the place the headline ends in).
 // Any other subject stays subj, as does plural.

@@ -7,8 +7,8 @@ import "testing"
 // name in apposition, else its "of" or "in" phrase (namedMover).
 func TestTitleNamedMover(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
-		{"The index of large industrial firms, TECHDAX, rose 0.79 percent to 6992.74 points.", "rose", "TECHDAX rises 0.79 percent"},
-		{"The index of H-shares fell 380 points to close at 8,133.", "fell", "Index of H-shares falls 380 points"},
+		{"The index of small mining firms, MINDAX, rose 0.62 percent to 4381.15 points.", "rose", "MINDAX rises 0.62 percent"},
+		{"The index of B-shares fell 215 points to end at 5,417.", "fell", "Index of B-shares falls 215 points"},
 		{"Shares in Acme fell by one pence to 443 pence.", "fell", "Shares in Acme fall by one pence"},
 	})
 }

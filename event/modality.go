@@ -666,7 +666,7 @@ climb:
 			}
 		case r == "conj":
 			if m := d.misreadConjunct(cur, h); d.nominal(cur) && d.verbal(h) && m != cur {
-				// "are gearing up for the conference on Friday, and the
+				// "are getting ready for the talks on Monday, and the
 				// summit over the weekend" with "summit" read as a
 				// conjunct of the verb: it is one of the noun before it,
 				// governed as that one is ("gear for": planned)
@@ -1497,7 +1497,7 @@ func (t *tree) sittingAnnounced(n node) bool {
 
 // misreadConjunct returns the noun that a noun n, read as a conjunct of
 // the verb h, is coordinated with: the last object or oblique noun of h
-// before n ("are gearing up for the conference on Friday, and the summit
+// before n ("are getting ready for the talks on Monday, and the summit
 // over the weekend"); n itself when there is none, or when n has no
 // determiner (a verb read as a noun: "and intensify consultation",
 // "warning that").

@@ -16,8 +16,8 @@ func TestObjectNeeds(t *testing.T) {
 		{"Lina Hart", "person:lina-hart", actor.Person, false},
 		{"Mira Stone", "person:mira-stone", actor.Person, false},
 	}, []headlineCase{
-		{"Kara Voss of Norland won the women's 10m Air Pistol individual title at the regional games with a combined tally of 501.4 points here on Saturday.", "won", "Kara Voss wins title"},
-		{"Lina Hart and Mira Stone won the men's and women's 10m platform golds here Thursday, handing Norland a clean sweep.", "won", "Lina Hart and Mira Stone win golds"},
+		{"Kara Voss of Norland won the junior 10m Air Rifle individual title at the regional games with a total score of 578.6 points here on Saturday.", "won", "Kara Voss wins title"},
+		{"Lina Hart and Mira Stone won the men's and women's 200m sprint golds here Thursday, giving Norland a double triumph.", "won", "Lina Hart and Mira Stone win golds"},
 	})
 }
 
@@ -26,7 +26,7 @@ func TestObjectNeeds(t *testing.T) {
 func TestComplaintLodged(t *testing.T) {
 	for _, c := range []string{
 		"The Norland Rowing Club lodged a complaint with the federation on Monday.",
-		"Valmet Tubes has submitted a complaint to the European Commission over dumping.",
+		"Korvel Steelworks has submitted a complaint to the trade commission over subsidies.",
 	} {
 		ms := Extract(parsed(t, c))
 		var got *Mention

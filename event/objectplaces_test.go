@@ -30,14 +30,30 @@ func TestObjectPlaces(t *testing.T) {
 
 // TestObjectPlacesOblique: the place of the occasion a reporting verb's
 // object names ("told a press conference … in Kursk") is the saying's
-// (toldOccasion).
+// (toldOccasion), and so is a place after "in" that the parse makes the
+// verb's object ("said in Kursk": markedObject).
 func TestObjectPlacesOblique(t *testing.T) {
 	for _, tc := range []struct{ text, trigger, want string }{
-		{"UN mission chief Lavrov told a press conference organized at the UN office in Kursk Thursday afternoon that his team would start negotiations.", "told", "place:kursk"},
+		{"Lavrov said in Kursk on Monday that the talks would go on.", "said", "place:kursk"},
+		{"UN mission chief Lavrov told a news conference arranged at the relief agency's office in Kursk Thursday afternoon that his staff would begin work.", "told", "place:kursk"},
 	} {
 		m := mentionOf(t, parsedWith(t, tc.text, append([]ent{{"UN mission", "org:un-mission", actor.Organization, false}}, testActors...)), tc.trigger)
 		if m.Location != tc.want {
 			t.Errorf("%q %s: location %q, want %q", tc.text, tc.trigger, m.Location, tc.want)
+		}
+	}
+}
+
+// TestStatementSaidPlaces: a named speaker's statement built from its
+// reporting verb (itemMention) keeps no place that lies within what is
+// said ("said the meeting in Kursk was a success").
+func TestStatementSaidPlaces(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Lavrov on Monday said the meeting in Kursk was a success.", ""},
+	} {
+		m := mentionOf(t, parsed(t, tc.text), "said")
+		if m.Type != Statement || m.Location != tc.want {
+			t.Errorf("%q: %s located %q, want a statement located %q", tc.text, m.Type, m.Location, tc.want)
 		}
 	}
 }

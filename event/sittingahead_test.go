@@ -45,7 +45,7 @@ func TestSittingAnnounced(t *testing.T) {
 // it ("gear for": planned), as that noun does.
 func TestMisreadConjunct(t *testing.T) {
 	checkFactuality(t, []factualityCase{
-		{"About 300 Varnel reporters are also gearing up for the Fifth Tesk Conference on Friday, and the summit over the weekend.", "summit", Planned},
-		{"About 300 Varnel reporters are also gearing up for the Fifth Tesk Conference on Friday.", "Conference", Planned},
+		{"Some 200 Varnel officials are also gearing up for the Third Tesk Conference on Thursday, and the summit over the weekend.", "summit", Planned},
+		{"Some 200 Varnel officials are also gearing up for the Third Tesk Conference on Thursday.", "Conference", Planned},
 	})
 }

@@ -22,8 +22,8 @@ func TestSpeakerTime(t *testing.T) {
 		want  Basis
 		value string
 	}{
-		{"The national team will face an uphill battle but never give up easily at the upcoming tennis tournament, said Velna's Portuguese tennis coach Carl de Mendez on Tuesday.", Relative, "2024-06-18"},
-		{"The national team will face an uphill battle at the upcoming tournament on Tuesday, said coach Carl de Mendez.", PublicationBound, ""},
+		{"The home squad will face a hard fight but never give in easily at the coming chess tournament, said Velna's Portuguese chess coach Carl de Mendez on Tuesday.", Relative, "2024-06-18"},
+		{"The home squad will face a hard fight at the coming tournament on Tuesday, said coach Carl de Mendez.", PublicationBound, ""},
 	} {
 		in := inputWith(tc.text, extra, tuesday)
 		in.Parse = p.Sentence

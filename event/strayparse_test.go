@@ -14,7 +14,7 @@ func TestParseSlipPatient(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range []struct{ text, title string }{
-		{"The driver has been arrested, and an official with the local traffic police has been sacked.", "Official sacked"},
+		{"The captain has been detained, and an official with the city port authority has been sacked.", "Official sacked"},
 		{"The company sacked its chief executive on Monday.", "Company sacks chief executive"},
 	} {
 		in := input(c.text)

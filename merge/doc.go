@@ -367,7 +367,7 @@
 //     are four (otherInstrument, market.go; a movement whose subject tells
 //     none may join any). Nor do a rise and a fall (event.Mention.Direction,
 //     read on the trigger and its clause: "rose", "closed 0.1 percent
-//     lower") join, however near and alike: "the key index was up 0.05
+//     lower") join, however near and alike: "the main index was up 0.07
 //     point" / "the blue-chip index closed 0.1 percent lower" of one
 //     roundup are two markets (otherDirection, market.go; a movement told
 //     no way may join either, and two rates' movements join whatever way
@@ -410,7 +410,7 @@
 // its DCT ("the bomb that killed him") and the event is of the
 // boundLagDays before (such a mention goes along with one of its event
 // dated to its day, or its event is made only of nouns stating no amount:
-// "injured in a car accident" in the lead / "the accident occurred
+// "hurt in a road accident" in the lead / "the accident happened
 // Thursday evening" four sentences below, boundNouns), or the event is told only as done by its DCT and
 // the mention, dated by its own expression to a day of the boundLagDays
 // before, names the act with a word of the event's (event.SameWord: "two

@@ -103,8 +103,8 @@ func dayDated(it *item) bool { return it.m.Basis != event.PublicationBound }
 
 // boundNouns reports whether every mention of b is a noun told as done
 // by its DCT stating no amount: a back-reference to a happening of the
-// days before ("urged police to learn from a fatal bus crash", a week
-// after "the bus plunged into a river"), which joinSoleType joins to its
+// days before ("told drivers to heed a deadly coach crash", a week
+// after "the coach fell into a ravine"), which joinSoleType joins to its
 // document's one event of its type as it does a mention dated to its day,
 // not a week's toll told by a verb ("his forces had killed 1,000
 // fighters").

@@ -8,24 +8,24 @@ import (
 )
 
 // TestBuildBoundNounRecalled: a noun told as done by the DCT in the lead
-// ("injured in a car accident"), naming no side, is the one accident its
+// ("hurt in a road accident"), naming no side, is the one accident its
 // article dates a few sentences below (merge: boundNouns, soletype.go),
 // not a second accident dated on or before the day; one stating an amount
 // of its own stays apart.
 func TestBuildBoundNounRecalled(t *testing.T) {
-	const body = `Ardenian Finance Minister Jon Vell has been admitted to a hospital in Dorrville after being injured seriously in a car accident here%s, a local radio reported Friday.
+	const body = `Ardenian Trade Minister Jon Vell has been taken to a clinic in Dorrville after being hurt badly in a road accident here%s, a local newspaper reported Friday.
 
-"He is in the emergency care unit at the moment. His condition is stable," the radio said.
+"He is under close watch for now. He is awake and talking," the newspaper said.
 
-Vell's hospitalization came just days before a regional vote in the north, where he is a senior official.
+Vell's stay in the clinic comes only days before a provincial ballot in the south, where he is a party leader.
 
-The accident occurred Thursday evening when the car, in which Vell was riding on his way to the airport, collided with a truck, the radio reported.`
+The accident happened Thursday evening when the van, in which Vell was travelling to the port, hit a lorry, the newspaper reported.`
 	for _, tc := range []struct {
 		name, extra string
 		want        int
 	}{
 		{"the accident recalled: one", "", 1},
-		{"an amount of its own: two", " that hurt twelve people", 2},
+		{"an amount of its own: two", " that injured nine people", 2},
 	} {
 		docs := []document.Document{{ID: "x", Path: "x.txt", DCT: date("2025-03-21"), DCTOrigin: document.Header,
 			Text: strings.Replace(body, "%s", tc.extra, 1)}}
