@@ -9,8 +9,8 @@ import "testing"
 // quotation.
 func TestTitleQuotedClause(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
-		{`"The violence is peaking," the group warned, as it denounced attacks by militias in Darfur.`, "warned", "Group says the violence is peaking"},
+		{`"The unrest is peaking," the union warned, as it listed raids by gangs in Vellmark.`, "warned", "Union says the unrest is peaking"},
 		{`"Don't make me take drastic measures," Petrov warned.`, "warned", `Petrov: "Don't make me take drastic measures"`},
-		{`"He will strike back," the group warned, as it denounced attacks by militias in Darfur.`, "warned", `Group: "He will strike back"`},
+		{`"He will strike back," the group warned, as it listed raids by gangs in Vellmark.`, "warned", `Group: "He will strike back"`},
 	})
 }

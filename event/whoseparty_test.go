@@ -9,7 +9,7 @@ func TestWhoseParty(t *testing.T) {
 	for _, tc := range []struct {
 		text, trigger, want string
 	}{
-		{"The pledge was made by Putin, whose party narrowly won the April parliamentary election.", "election", "agent=person:putin"},
+		{"The promise came from Putin, whose party narrowly carried the March regional election.", "election", "agent=person:putin"},
 		{"The plan was backed by Putin, whose coalition won the parliamentary election in April.", "election", "agent=person:putin"},
 		{"The plan was backed by Putin, whose son won the parliamentary election in April.", "election", ""},
 	} {
