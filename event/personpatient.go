@@ -17,7 +17,7 @@ var personActs = map[Type]bool{Arrest: true, Dismissal: true, Release: true, App
 // been arrested", "an official has been sacked", "sacked its chief
 // executive". Not a pronoun ("he was arrested" names no one), nor a name,
 // which the actor stage already makes the target, nor a habit told in the
-// present ("they release people").
+// present ("they release detainees").
 func (s *sent) personPatient(t *trigger, typ Type) bool {
 	if t.noun || !personActs[typ] || s.tree() == nil {
 		return false
