@@ -176,9 +176,9 @@ type lexiconFile struct {
 	// figure: "Dravo closed unchanged at 1,240" (marketside.go:
 	// marketLevel).
 	MarketLevelVerbs []string `yaml:"market_level_verbs"`
-	// MarketDirections are the directions after one of MarketLevelVerbs:
+	// MarketLevelWords are the words of a level after one of MarketLevelVerbs:
 	// "was up 310 pesos" (marketside.go: marketLevel).
-	MarketDirections []string `yaml:"market_directions"`
+	MarketLevelWords []string `yaml:"market_level_words"`
 	// OpeningAdjectives are adjectives that are also the surnames of
 	// people of other articles: opening a sentence before a lower-case
 	// word they are that adjective ("Major roads"; strayword.go).
@@ -274,7 +274,7 @@ type lexicon struct {
 	gameVerbs, gameNouns, gameMarkers, teamNouns            map[string]bool // folds, not keys
 	sideVerbs                                               map[string]bool // folds, not keys
 	marketVerbs                                             map[string]bool // folds, not keys
-	marketLevelVerbs, marketDirections                      map[string]bool // folds, not keys
+	marketLevelVerbs, marketLevelWords                      map[string]bool // folds, not keys
 	portfolios                                              map[string]bool // folds, not keys
 	personLabels                                            map[string]bool
 	openingAdjectives                                       map[string]bool     // folds, not keys
@@ -403,7 +403,7 @@ func loadLexicon() (*lexicon, error) {
 	l.teamNouns = folds(f.TeamNouns)
 	l.sideVerbs = folds(f.SideVerbs)
 	l.marketVerbs = folds(f.MarketVerbs)
-	l.marketLevelVerbs, l.marketDirections = folds(f.MarketLevelVerbs), folds(f.MarketDirections)
+	l.marketLevelVerbs, l.marketLevelWords = folds(f.MarketLevelVerbs), folds(f.MarketLevelWords)
 	l.bodyJoints = folds(f.BodyJoints)
 	l.openingAdjectives = folds(f.OpeningAdjectives)
 	l.portfolios = folds(f.Portfolios)

@@ -33,9 +33,9 @@ func (l *lexer) marketSide(n, end int) bool {
 
 // marketLevel reports whether token v is a verb of a share's level
 // (data/lexicon.yaml: market_level_verbs) with a direction right after it
-// (market_directions): "closed up", "was down", "ended unchanged".
+// (market_level_words): "closed up", "was down", "ended unchanged".
 func (l *lexer) marketLevel(v int) bool {
-	return v+1 < len(l.toks) && l.g.lex.marketLevelVerbs[l.folds[v]] && l.g.lex.marketDirections[l.folds[v+1]]
+	return v+1 < len(l.toks) && l.g.lex.marketLevelVerbs[l.folds[v]] && l.g.lex.marketLevelWords[l.folds[v+1]]
 }
 
 // figureAfter reports whether a figure stands within figureReach tokens

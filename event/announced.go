@@ -78,10 +78,7 @@ var (
 // announcer returns the actor of the speaker who announces trigger t's verb
 // as an act of his own (announcedMeetings), and whether there is one.
 func (s *sent) announcer(t *trigger) (string, bool) {
-	if s.tree() == nil {
-		return "", false
-	}
-	n, ok := s.triggerNode(t)
+	n, ok := s.parsedTrigger(t)
 	if !ok {
 		return "", false
 	}

@@ -21,10 +21,7 @@ var countHeads = wordList("count_heads")
 // "The death toll of a suicide attack rose to 35" tells the attack; "a
 // number of attacks" is some attacks, no count.
 func (s *sent) countedTally(t *trigger) bool {
-	if s.tree() == nil {
-		return false
-	}
-	n, ok := s.triggerNode(t)
+	n, ok := s.parsedTrigger(t)
 	if !ok {
 		return false
 	}

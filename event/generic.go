@@ -39,10 +39,7 @@ import (
 // soldiers") or any bare past participle before its noun ("the elected
 // legislature").
 func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
-	if s.tree() == nil {
-		return false
-	}
-	n, ok := s.triggerNode(t)
+	n, ok := s.parsedTrigger(t)
 	if !ok {
 		return false
 	}

@@ -33,10 +33,7 @@ func (h *head) passiveCharge(n node, base string) string {
 // taking bribes"), for a title that names the patient alone ("Minister
 // accused"); else "".
 func (s *sent) triggerCharge(t *trigger, m *Mention) string {
-	if s.tree() == nil {
-		return ""
-	}
-	n, ok := s.triggerNode(t)
+	n, ok := s.parsedTrigger(t)
 	if !ok {
 		return ""
 	}

@@ -556,10 +556,7 @@ func (h *head) askedInfinitive(n node) string {
 
 // triggerInfinitive is askedInfinitive of trigger t's word in mention m.
 func (s *sent) triggerInfinitive(t *trigger, m *Mention) string {
-	if s.tree() == nil {
-		return ""
-	}
-	n, ok := s.triggerNode(t)
+	n, ok := s.parsedTrigger(t)
 	if !ok {
 		return ""
 	}

@@ -33,10 +33,7 @@ const subjectClimb = 4
 // or "" when the parse gives too little; full is false for a noun phrase
 // with no verb ("Suicide bombing in Netanya").
 func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
-	if s.tree() == nil {
-		return "", false
-	}
-	n, ok := s.triggerNode(t)
+	n, ok := s.parsedTrigger(t)
 	if !ok {
 		return "", false
 	}

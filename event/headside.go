@@ -139,10 +139,7 @@ func (s *syntax) caseUpTo(w, n node) (string, bool) {
 // with after the object of trigger t: the one the sentence's structure
 // gives them (sideCase), "" for none; "with" without a parse.
 func (s *sent) objectSide(t *trigger, m *Mention) string {
-	if s.tree() == nil {
-		return "with"
-	}
-	n, ok := s.triggerNode(t)
+	n, ok := s.parsedTrigger(t)
 	if !ok {
 		return "with"
 	}

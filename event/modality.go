@@ -443,10 +443,7 @@ func (t *tree) rankedHead(h node) bool {
 // to sign", "could help finalize"), a condition ("if Russia attacks"), a
 // question, and stops at a reporting verb, whose subject is the source.
 func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok bool) {
-	if s.tree() == nil {
-		return "", "", false, false
-	}
-	n, ok := s.triggerNode(t)
+	n, ok := s.parsedTrigger(t)
 	if !ok {
 		return "", "", false, false
 	}

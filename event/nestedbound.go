@@ -19,10 +19,7 @@ const nestReach = 4
 // copula, whose auxiliaries tell the perfect. A progressive head is no
 // bound: what goes on today is the day's news.
 func (s *syntax) nestedBefore(t *trigger) bool {
-	if s.tree() == nil {
-		return false
-	}
-	n, ok := s.triggerNode(t)
+	n, ok := s.parsedTrigger(t)
 	if !ok {
 		return false
 	}

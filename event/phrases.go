@@ -346,6 +346,15 @@ func (s *syntax) appositionTo(a int) (np, bool) {
 // the verb after them (data/words.yaml).
 var subjectRelativizers = wordList("subject_relativizers")
 
+// parsedTrigger returns the parse word heading trigger t (triggerNode),
+// asking for the sentence's parse first; false without a parser.
+func (s *syntax) parsedTrigger(t *trigger) (node, bool) {
+	if s.tree() == nil {
+		return noNode, false
+	}
+	return s.triggerNode(t)
+}
+
 // triggerNode returns the parse word heading the trigger's words: the
 // one whose head lies outside them.
 func (s *syntax) triggerNode(t *trigger) (node, bool) {
@@ -406,10 +415,7 @@ func (s *syntax) verbNode(t *trigger) (node, bool) {
 // parse hangs on the predicate ("the index was down 0.3 percent": was
 // under percent), the predicate's; nil without a parse.
 func (s *syntax) triggerSubjects(t *trigger) []node {
-	if s.tree() == nil {
-		return nil
-	}
-	n, ok := s.triggerNode(t)
+	n, ok := s.parsedTrigger(t)
 	if !ok {
 		return nil
 	}

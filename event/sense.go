@@ -751,10 +751,7 @@ func (s *sent) likened(t *trigger) bool {
 	if s.likenedWords(t) {
 		return true
 	}
-	if s.tree() == nil {
-		return false
-	}
-	n, ok := s.triggerNode(t)
+	n, ok := s.parsedTrigger(t)
 	if !ok {
 		return false
 	}
@@ -1033,10 +1030,7 @@ func (s *sent) crash(t *trigger, m *Mention) bool {
 	if s.mishapAnd(t) {
 		return true // the words tell it when the parse does not (or without one)
 	}
-	if s.tree() == nil {
-		return false
-	}
-	n, ok := s.triggerNode(t)
+	n, ok := s.parsedTrigger(t)
 	if !ok {
 		return false
 	}

@@ -564,10 +564,7 @@ func havePerfect(tr *tree, n node) bool {
 // adjective the copula hangs on ("obstacle" for "the visit" in "the
 // dispute over the visit is the main obstacle").
 func (s *syntax) copularPredicate(t *trigger) (node, bool) {
-	if s.tree() == nil {
-		return noNode, false
-	}
-	n, ok := s.triggerNode(t)
+	n, ok := s.parsedTrigger(t)
 	if !ok {
 		return noNode, false
 	}

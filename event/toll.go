@@ -33,10 +33,7 @@ var tallySpans = map[timex.Granularity]bool{
 // accidents"). "The 2002 bombings killed 202" tells known events; "fires
 // killed six on Monday", one day's.
 func (s *sent) spanToll(t *trigger) bool {
-	if s.tree() == nil {
-		return false
-	}
-	n, ok := s.triggerNode(t)
+	n, ok := s.parsedTrigger(t)
 	if !ok {
 		return false
 	}

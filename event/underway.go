@@ -7,10 +7,7 @@ package event
 // (attributiveVisitor: "talks with visiting Dutch officers"): it tells the act as
 // under way at the time of its clause, not begun then (Mention.UnderWay).
 func (s *sent) underWay(t *trigger) bool {
-	if s.tree() == nil {
-		return false
-	}
-	n, ok := s.triggerNode(t)
+	n, ok := s.parsedTrigger(t)
 	if !ok {
 		return false
 	}

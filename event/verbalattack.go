@@ -38,10 +38,7 @@ func (s *sent) uncritical(t *trigger) bool {
 	if t.noun || !t.e.Criticism {
 		return false
 	}
-	if s.tree() == nil {
-		return true
-	}
-	n, ok := s.triggerNode(t)
+	n, ok := s.parsedTrigger(t)
 	if !ok {
 		return true
 	}
